@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Installs the system tools the test suite drives for real: a local OCI registry, skopeo,
+# umoci, shellcheck and git (smart HTTP). Idempotent; a no-op when all are present.
+set -euo pipefail
+need=()
+command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] || need+=(docker-registry)
+command -v skopeo >/dev/null 2>&1 || need+=(skopeo)
+command -v umoci >/dev/null 2>&1 || need+=(umoci)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+command -v git >/dev/null 2>&1 || need+=(git)
+[ -x /usr/lib/git-core/git-http-backend ] || need+=(git)
+if [ ${#need[@]} -gt 0 ]; then
+  echo "test-setup: installing ${need[*]}" >&2
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
+fi
+# A registry started by the Debian package would hold port 5000; the tests start their own.
+if command -v systemctl >/dev/null 2>&1; then systemctl stop docker-registry >/dev/null 2>&1 || true; fi

@@ -1,0 +1,122 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EXIT, type ExitCode, errorMessage, exitCodeFor, exitCodeOf, type GateDefinition, type Logger, type OptionSpec, type OptionValues } from '../core/index.js';
+import { GATES } from '../gates/index.js';
+import { runGates } from '../run.js';
+import { VERSION } from '../version.js';
+import { parseOutputs, writeOutputs } from './output.js';
+
+export interface CliIo {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  isTty: boolean;
+  readStdin: () => Promise<string>;
+}
+
+function camel(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+function addGateOption(cmd: Command, spec: OptionSpec, seen: Set<string>): void {
+  if (seen.has(spec.name)) return;
+  seen.add(spec.name);
+  const value = spec.valueName ?? 'value';
+  const flags = spec.type === 'boolean' ? `--${spec.name}` : spec.type === 'list' ? `--${spec.name} <${value}...>` : `--${spec.name} <${value}>`;
+  const opt = new Option(flags, spec.description);
+  if (spec.type === 'number') opt.argParser((v) => Number(v));
+  if (spec.type === 'list') opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((s) => s.trim()).filter(Boolean)]);
+  cmd.addOption(opt);
+}
+
+function gateOptionValues(specs: readonly OptionSpec[], raw: Record<string, unknown>): OptionValues {
+  const values: OptionValues = {};
+  for (const s of specs) {
+    const v = raw[camel(s.name)];
+    if (v !== undefined) values[s.name] = v as OptionValues[string];
+  }
+  return values;
+}
+
+/** Runs the CLI and returns the exit code; never calls process.exit itself. */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.passed;
+  const log: Logger = {
+    info: () => {},
+    warn: (m) => io.stderr(`portcullis: warning: ${m}\n`),
+    debug: (m) => {
+      if (io.env.PORTCULLIS_DEBUG) io.stderr(`${m}\n`);
+    },
+  };
+  const program = new Command('portcullis')
+    .description('Gates for the container supply chain: pin, lint, scan, attest and score.')
+    .version(VERSION, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+
+  const commands: { name: string; summary: string; targets: string; specs: OptionSpec[] }[] = [
+    ...GATES.map((g: GateDefinition) => ({ name: g.name, summary: g.summary, targets: g.targetsName, specs: g.options })),
+    {
+      name: 'check',
+      summary: 'Run every gate configured in portcullis.yaml.',
+      targets: 'paths',
+      specs: GATES.flatMap((g) => g.options.filter((o) => o.type !== 'boolean' || !o.cliOnly)),
+    },
+  ];
+  for (const c of commands) {
+    const cmd = program
+      .command(c.name)
+      .description(c.summary)
+      .argument(`[${c.targets}...]`)
+      .option('-f, --format <format>', 'output format: text, json, sarif, gitlab, junit (repeatable; fmt=FILE writes a file)', (v: string, prev: string[] = []) => [...prev, v])
+      .option('-o, --output <file>', 'write formats given without =FILE to this file')
+      .option('-c, --config <file>', 'config file (default: portcullis.yaml or .portcullis.yaml)')
+      .option('--fail-on <severity>', 'lowest severity that fails the gate (or none)')
+      .option('--no-fail', 'report findings but never fail on them')
+      .option('--baseline <file>', 'suppress findings recorded in this baseline file')
+      .option('--update-baseline', 'write the current findings to --baseline instead of suppressing')
+      .option('-q, --quiet', 'print nothing on success with the text format');
+    if (c.name === 'check') cmd.option('--gates <list>', 'comma-separated gates to run');
+    const seen = new Set<string>();
+    for (const s of c.specs) addGateOption(cmd, s, seen);
+    cmd.action(async (targets: string[], raw: Record<string, unknown>) => {
+      const run = await runGates({
+        command: c.name,
+        targets,
+        cwd: io.cwd,
+        configPath: raw.config as string | undefined,
+        failOn: raw.failOn as string | undefined,
+        noFail: raw.fail === false,
+        baselinePath: raw.baseline as string | undefined,
+        updateBaseline: Boolean(raw.updateBaseline),
+        options: gateOptionValues(c.specs, raw),
+        env: io.env,
+        log,
+        readStdin: io.readStdin,
+        only: typeof raw.gates === 'string' ? raw.gates.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+      });
+      exitCode = exitCodeOf(run);
+      const outputs = parseOutputs((raw.format as string[] | undefined) ?? [], raw.output as string | undefined);
+      const quietPass = raw.quiet && exitCode === EXIT.passed;
+      writeOutputs(
+        run,
+        outputs.filter((o) => !(quietPass && o.format === 'text' && !o.file)),
+        io.cwd,
+        io.stdout,
+        io.isTty,
+        io.env,
+      );
+    });
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.passed : EXIT.usage;
+    }
+    io.stderr(`portcullis: ${errorMessage(error)}\n`);
+    return exitCodeFor(error);
+  }
+  return exitCode;
+}

@@ -1,0 +1,76 @@
+import type { Finding, GateError } from './finding.js';
+import type { GateName, RuleMeta } from './rule.js';
+import type { Threshold } from './severity.js';
+
+/** A JSON Schema fragment (draft-07), kept loose on purpose: it is data handed to ajv. */
+export type JsonSchema = Record<string, unknown>;
+
+/** A gate-specific option: a CLI flag `--<name>` and an action input `<name>`, from one declaration. */
+export interface OptionSpec {
+  name: string;
+  type: 'boolean' | 'string' | 'number' | 'list';
+  description: string;
+  /** Placeholder shown in `--help` for valued options. */
+  valueName?: string;
+  /** Only on the CLI, never an action input. */
+  cliOnly?: boolean;
+}
+
+export type OptionValues = Record<string, string | boolean | number | string[] | undefined>;
+
+export interface Logger {
+  info(message: string): void;
+  warn(message: string): void;
+  debug(message: string): void;
+}
+
+export const silentLogger: Logger = { info() {}, warn() {}, debug() {} };
+
+/** What a gate receives: where to look, its config section and its options. No globals. */
+export interface GateContext {
+  cwd: string;
+  /** Paths, globs, image references or `-`, as the user gave them. */
+  targets: string[];
+  /** The gate's section of portcullis.yaml, already validated against its schema. */
+  config: Record<string, unknown>;
+  /** The config file the section came from, for messages. */
+  configFile?: string;
+  options: OptionValues;
+  env: Readonly<Record<string, string | undefined>>;
+  log: Logger;
+  /** Reads standard input, for targets named `-`. */
+  readStdin?: () => Promise<string>;
+}
+
+/** What a gate returns: findings, the errors that stopped it looking, and what it looked at. */
+export interface GateOutcome {
+  findings: Finding[];
+  errors: GateError[];
+  rules: RuleMeta[];
+  /** Informational lines for the report, e.g. "shellcheck not found: SC rules skipped". */
+  notes?: string[];
+  /** Files or images looked at. */
+  scanned?: string[];
+  /** Gate-specific additions to the JSON document (never renames of core fields). */
+  extra?: Record<string, unknown>;
+  /** Gate-specific output formats, e.g. `kubesec` or `hadolint-json`, rendered from the outcome. */
+  render?: Record<string, () => string>;
+}
+
+/**
+ * A gate's light-weight definition: names, options and config schema, cheap to import.
+ * The heavy part is loaded on demand so the CLI and the actions start fast.
+ */
+export interface GateDefinition {
+  name: GateName;
+  summary: string;
+  /** Which positional arguments the gate takes, for `--help`. */
+  targetsName: string;
+  defaultTargets: string[];
+  defaultFailOn: Threshold;
+  options: OptionSpec[];
+  configSchema: JsonSchema;
+  /** Extra output format names this gate renders itself. */
+  formats?: string[];
+  load(): Promise<{ run(ctx: GateContext): Promise<GateOutcome> }>;
+}
