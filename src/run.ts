@@ -2,7 +2,9 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import {
   combine,
+  EXIT,
   errorMessage,
+  exitCodeFor,
   finishGate,
   type GateDefinition,
   type GateReport,
@@ -11,8 +13,8 @@ import {
   type OptionValues,
   PortcullisError,
   parseThreshold,
-  readBaseline,
   type RunReport,
+  readBaseline,
   type Threshold,
   writeBaseline,
 } from './core/index.js';
@@ -78,9 +80,12 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
       ? req.baselinePath
       : resolve(req.cwd, req.baselinePath)
     : undefined;
-  const baseline = baselineFile && !req.updateBaseline && existsSync(baselineFile) ? readBaseline(baselineFile) : undefined;
+  const baseline =
+    baselineFile && !req.updateBaseline && existsSync(baselineFile) ? readBaseline(baselineFile) : undefined;
   if (baselineFile && !req.updateBaseline && !baseline) {
-    throw new PortcullisError('CONFIG_UNREADABLE', `baseline not found: ${req.baselinePath}`, { file: req.baselinePath });
+    throw new PortcullisError('CONFIG_UNREADABLE', `baseline not found: ${req.baselinePath}`, {
+      file: req.baselinePath,
+    });
   }
   const reports: GateReport[] = [];
   for (const def of gates) {
@@ -102,19 +107,30 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
         readStdin: req.readStdin,
       });
     } catch (error) {
-      if (error instanceof PortcullisError && ['USAGE', 'CONFIG_INVALID', 'CONFIG_UNREADABLE'].includes(error.code)) {
-        throw error;
-      }
-      if (!(error instanceof PortcullisError)) req.log.debug(error instanceof Error ? (error.stack ?? '') : '');
+      if (exitCodeFor(error) === EXIT.usage) throw error;
+      if (!(error instanceof PortcullisError))
+        req.log.debug(error instanceof Error ? (error.stack ?? '') : '');
       outcome = {
         findings: [],
         rules: [],
-        errors: [{ file: error instanceof PortcullisError ? error.file : undefined, message: errorMessage(error) }],
+        errors: [
+          { file: error instanceof PortcullisError ? error.file : undefined, message: errorMessage(error) },
+        ],
       };
     }
     reports.push(finishGate(def.name, outcome, { failOn, baseline }, req.cwd));
   }
-  const run = combine({ name: 'portcullis', version: VERSION }, req.command, reports, globalFailOn ?? reports[0]?.failOn ?? 'error', req.noFail);
-  if (baselineFile && req.updateBaseline) writeBaseline(baselineFile, run.gates.flatMap((g) => g.findings));
+  const run = combine(
+    { name: 'portcullis', version: VERSION },
+    req.command,
+    reports,
+    globalFailOn ?? reports[0]?.failOn ?? 'error',
+    req.noFail,
+  );
+  if (baselineFile && req.updateBaseline)
+    writeBaseline(
+      baselineFile,
+      run.gates.flatMap((g) => g.findings),
+    );
   return run;
 }

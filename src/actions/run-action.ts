@@ -46,7 +46,13 @@ export async function runAction(gate: string): Promise<void> {
     if (flag('summary', true) && process.env.GITHUB_STEP_SUMMARY) {
       const env = process.env;
       await core.summary
-        .addRaw(summaryMarkdown(run, { serverUrl: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY, sha: env.GITHUB_SHA }))
+        .addRaw(
+          summaryMarkdown(run, {
+            serverUrl: env.GITHUB_SERVER_URL,
+            repository: env.GITHUB_REPOSITORY,
+            sha: env.GITHUB_SHA,
+          }),
+        )
         .write();
     }
     const counts = countBySeverity(run.gates.flatMap((g) => g.findings));
@@ -57,7 +63,9 @@ export async function runAction(gate: string): Promise<void> {
     for (const g of run.gates) core.setOutput(`${g.gate}-passed`, String(g.passed));
     const code = exitCodeOf(run);
     if (code === EXIT.incomplete) {
-      core.setFailed(`portcullis ${gate} could not complete: ${run.gates.flatMap((g) => g.errors.map((e) => e.message)).join('; ')}`);
+      core.setFailed(
+        `portcullis ${gate} could not complete: ${run.gates.flatMap((g) => g.errors.map((e) => e.message)).join('; ')}`,
+      );
     } else if (code === EXIT.failed) {
       core.setFailed(`portcullis ${gate} failed: findings at or above fail-on "${run.failOn}"`);
     }
@@ -66,4 +74,3 @@ export async function runAction(gate: string): Promise<void> {
     core.setFailed(`portcullis ${gate}: ${errorMessage(error)} (exit ${exitCodeFor(error)})`);
   }
 }
-

@@ -1,5 +1,15 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EXIT, type ExitCode, errorMessage, exitCodeFor, exitCodeOf, type GateDefinition, type Logger, type OptionSpec, type OptionValues } from '../core/index.js';
+import {
+  EXIT,
+  type ExitCode,
+  errorMessage,
+  exitCodeFor,
+  exitCodeOf,
+  type GateDefinition,
+  type Logger,
+  type OptionSpec,
+  type OptionValues,
+} from '../core/index.js';
 import { GATES } from '../gates/index.js';
 import { runGates } from '../run.js';
 import { VERSION } from '../version.js';
@@ -22,10 +32,22 @@ function addGateOption(cmd: Command, spec: OptionSpec, seen: Set<string>): void 
   if (seen.has(spec.name)) return;
   seen.add(spec.name);
   const value = spec.valueName ?? 'value';
-  const flags = spec.type === 'boolean' ? `--${spec.name}` : spec.type === 'list' ? `--${spec.name} <${value}...>` : `--${spec.name} <${value}>`;
+  const flags =
+    spec.type === 'boolean'
+      ? `--${spec.name}`
+      : spec.type === 'list'
+        ? `--${spec.name} <${value}...>`
+        : `--${spec.name} <${value}>`;
   const opt = new Option(flags, spec.description);
   if (spec.type === 'number') opt.argParser((v) => Number(v));
-  if (spec.type === 'list') opt.argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), ...v.split(',').map((s) => s.trim()).filter(Boolean)]);
+  if (spec.type === 'list')
+    opt.argParser((v: string, prev: string[] | undefined) => [
+      ...(prev ?? []),
+      ...v
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ]);
   cmd.addOption(opt);
 }
 
@@ -56,7 +78,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .showHelpAfterError();
 
   const commands: { name: string; summary: string; targets: string; specs: OptionSpec[] }[] = [
-    ...GATES.map((g: GateDefinition) => ({ name: g.name, summary: g.summary, targets: g.targetsName, specs: g.options })),
+    ...GATES.map((g: GateDefinition) => ({
+      name: g.name,
+      summary: g.summary,
+      targets: g.targetsName,
+      specs: g.options,
+    })),
     {
       name: 'check',
       summary: 'Run every gate configured in portcullis.yaml.',
@@ -69,7 +96,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .command(c.name)
       .description(c.summary)
       .argument(`[${c.targets}...]`)
-      .option('-f, --format <format>', 'output format: text, json, sarif, gitlab, junit (repeatable; fmt=FILE writes a file)', (v: string, prev: string[] = []) => [...prev, v])
+      .option(
+        '-f, --format <format>',
+        'output format: text, json, sarif, gitlab, junit (repeatable; fmt=FILE writes a file)',
+        (v: string, prev: string[] = []) => [...prev, v],
+      )
       .option('-o, --output <file>', 'write formats given without =FILE to this file')
       .option('-c, --config <file>', 'config file (default: portcullis.yaml or .portcullis.yaml)')
       .option('--fail-on <severity>', 'lowest severity that fails the gate (or none)')
@@ -94,10 +125,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         env: io.env,
         log,
         readStdin: io.readStdin,
-        only: typeof raw.gates === 'string' ? raw.gates.split(',').map((s) => s.trim()).filter(Boolean) : undefined,
+        only:
+          typeof raw.gates === 'string'
+            ? raw.gates
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)
+            : undefined,
       });
       exitCode = exitCodeOf(run);
-      const outputs = parseOutputs((raw.format as string[] | undefined) ?? [], raw.output as string | undefined);
+      const outputs = parseOutputs(
+        (raw.format as string[] | undefined) ?? [],
+        raw.output as string | undefined,
+      );
       const quietPass = raw.quiet && exitCode === EXIT.passed;
       writeOutputs(
         run,

@@ -21,7 +21,14 @@ export function parseOutputs(formats: readonly string[], output?: string): Outpu
 }
 
 /** Writes every requested report; with a machine format on stdout, nothing else goes there. */
-export function writeOutputs(run: RunReport, specs: readonly OutputSpec[], cwd: string, stdout: (s: string) => void, isTty: boolean, env: Readonly<Record<string, string | undefined>>): void {
+export function writeOutputs(
+  run: RunReport,
+  specs: readonly OutputSpec[],
+  cwd: string,
+  stdout: (s: string) => void,
+  isTty: boolean,
+  env: Readonly<Record<string, string | undefined>>,
+): void {
   const color = isTty && !env.NO_COLOR && env.TERM !== 'dumb';
   for (const spec of specs) {
     const text = render(run, spec.format, { color: spec.file ? false : color });

@@ -22,7 +22,11 @@ export function readBaseline(path: string): Baseline {
     throw new PortcullisError('CONFIG_INVALID', `baseline ${path} is not valid JSON`, { file: path, cause });
   }
   const b = data as Partial<Baseline>;
-  if (b?.version !== 1 || !Array.isArray(b.findings) || b.findings.some((f) => typeof f?.fingerprint !== 'string')) {
+  if (
+    b?.version !== 1 ||
+    !Array.isArray(b.findings) ||
+    b.findings.some((f) => typeof f?.fingerprint !== 'string')
+  ) {
     throw new PortcullisError('CONFIG_INVALID', `baseline ${path} is not a portcullis baseline (version 1)`, {
       file: path,
     });

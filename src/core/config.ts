@@ -17,7 +17,10 @@ export interface LoadedConfig {
 export function findConfig(cwd: string, explicit?: string): string | undefined {
   if (explicit) {
     const abs = isAbsolute(explicit) ? explicit : resolve(cwd, explicit);
-    if (!existsSync(abs)) throw new PortcullisError('CONFIG_UNREADABLE', `config file not found: ${explicit}`, { file: explicit });
+    if (!existsSync(abs))
+      throw new PortcullisError('CONFIG_UNREADABLE', `config file not found: ${explicit}`, {
+        file: explicit,
+      });
     return abs;
   }
   return CONFIG_NAMES.map((n) => join(cwd, n)).find((p) => existsSync(p));
@@ -78,13 +81,21 @@ export function parseConfig(text: string, file: string, schema: JsonSchema): Loa
   if (doc.errors.length > 0) {
     const first = doc.errors[0];
     const at = pos(first.pos[0]);
-    throw new PortcullisError('CONFIG_INVALID', `${file}:${at.line}:${at.col}: invalid YAML: ${first.message.split('\n')[0]}`, {
-      file,
-    });
+    throw new PortcullisError(
+      'CONFIG_INVALID',
+      `${file}:${at.line}:${at.col}: invalid YAML: ${first.message.split('\n')[0]}`,
+      {
+        file,
+      },
+    );
   }
   const data = (doc.toJS() ?? {}) as unknown;
   if (typeof data !== 'object' || Array.isArray(data) || data === null) {
-    throw new PortcullisError('CONFIG_INVALID', `${file}:1:1: the config must be a mapping of gate sections`, { file });
+    throw new PortcullisError(
+      'CONFIG_INVALID',
+      `${file}:1:1: the config must be a mapping of gate sections`,
+      { file },
+    );
   }
   const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: false });
   const validate = ajv.compile(schema);

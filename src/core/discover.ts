@@ -142,7 +142,9 @@ export interface DiscoverOptions {
  */
 export function discover(options: DiscoverOptions): DiscoveredFile[] {
   const { cwd } = options;
-  const excluded = options.exclude?.length ? picomatch(options.exclude as string[], { dot: true }) : () => false;
+  const excluded = options.exclude?.length
+    ? picomatch(options.exclude as string[], { dot: true })
+    : () => false;
   const found = new Map<string, DiscoveredFile>();
   const display = (abs: string, given?: string) => toPosix(given ?? (relative(cwd, abs) || '.'));
   const addWalked = (abs: string) => {
@@ -162,7 +164,10 @@ export function discover(options: DiscoverOptions): DiscoveredFile[] {
       try {
         stat = statSync(abs);
       } catch (cause) {
-        throw new PortcullisError('PATH_NOT_FOUND', `no such file or directory: ${target}`, { file: target, cause });
+        throw new PortcullisError('PATH_NOT_FOUND', `no such file or directory: ${target}`, {
+          file: target,
+          cause,
+        });
       }
       if (stat.isDirectory()) {
         const files: string[] = [];

@@ -20,7 +20,12 @@ export type ErrorCode =
 export const EXIT = { passed: 0, failed: 1, usage: 2, incomplete: 3 } as const;
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
-const USAGE_CODES: ReadonlySet<ErrorCode> = new Set(['USAGE', 'CONFIG_INVALID', 'CONFIG_UNREADABLE']);
+const USAGE_CODES: ReadonlySet<ErrorCode> = new Set([
+  'USAGE',
+  'CONFIG_INVALID',
+  'CONFIG_UNREADABLE',
+  'PATH_NOT_FOUND',
+]);
 
 export class PortcullisError<C extends ErrorCode = ErrorCode> extends Error {
   readonly code: C;

@@ -66,7 +66,13 @@ export function finishGate(gate: string, outcome: GateOutcome, policy: GatePolic
   };
 }
 
-export function combine(tool: ToolInfo, gate: string, reports: GateReport[], failOn: Threshold, noFail: boolean): RunReport {
+export function combine(
+  tool: ToolInfo,
+  gate: string,
+  reports: GateReport[],
+  failOn: Threshold,
+  noFail: boolean,
+): RunReport {
   return { tool, gate, passed: reports.every((r) => r.passed), failOn, noFail, gates: reports };
 }
 

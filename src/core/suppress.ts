@@ -9,7 +9,8 @@ export interface IgnorePragma {
   reason?: string;
 }
 
-const PRAGMA = /^#?\s*([a-z]+)\s+(?:(global|stage|file)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s*[;#]\s*(?:reason\s*=\s*)?(.*))?\s*$/;
+const PRAGMA =
+  /^#?\s*([a-z]+)\s+(?:(global|stage|file)\s+)?ignore\s*=\s*([A-Za-z0-9_,\s-]+?)(?:\s*[;#]\s*(?:reason\s*=\s*)?(.*))?\s*$/;
 
 /**
  * Parses `<tool> [global|stage|file] ignore=ID[,ID...]` comments, the form hadolint uses and
@@ -23,7 +24,12 @@ export function parseIgnorePragma(comment: string, tools: readonly string[]): Ig
     .map((r) => r.trim())
     .filter(Boolean);
   if (rules.length === 0) return undefined;
-  return { tool: m[1], scope: (m[2] as PragmaScope | undefined) ?? 'next', rules, reason: m[4]?.trim() || undefined };
+  return {
+    tool: m[1],
+    scope: (m[2] as PragmaScope | undefined) ?? 'next',
+    rules,
+    reason: m[4]?.trim() || undefined,
+  };
 }
 
 /** True when an id list names the rule, or `all`/`*`. Matching is case-insensitive. */
@@ -33,10 +39,14 @@ export function ruleListMatches(rules: readonly string[], ruleId: string): boole
 }
 
 /** Marks findings that match as suppressed inline; they stay in the report. */
-export function suppressWhere(findings: Finding[], matches: (f: Finding) => string | false | undefined): void {
+export function suppressWhere(
+  findings: Finding[],
+  matches: (f: Finding) => string | false | undefined,
+): void {
   for (const f of findings) {
     if (f.suppressed) continue;
     const justification = matches(f);
-    if (justification !== false && justification !== undefined) f.suppressed = { kind: 'inline', justification };
+    if (justification !== false && justification !== undefined)
+      f.suppressed = { kind: 'inline', justification };
   }
 }

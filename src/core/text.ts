@@ -42,7 +42,11 @@ export class LineIndex {
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const index = new LineIndex(text);
   const spans = edits
-    .map((e) => ({ start: index.offset(e.line, e.column), end: index.offset(e.endLine, e.endColumn), text: e.newText }))
+    .map((e) => ({
+      start: index.offset(e.line, e.column),
+      end: index.offset(e.endLine, e.endColumn),
+      text: e.newText,
+    }))
     .sort((a, b) => a.start - b.start);
   let out = '';
   let at = 0;

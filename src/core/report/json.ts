@@ -26,7 +26,9 @@ function jsonFinding(f: Finding, gate: string | undefined) {
  */
 export function toJson(run: RunReport): object {
   const multi = run.gates.length > 1 || run.gate === 'check';
-  const findings = run.gates.flatMap((g) => g.findings.map((f) => jsonFinding(f, multi ? g.gate : undefined)));
+  const findings = run.gates.flatMap((g) =>
+    g.findings.map((f) => jsonFinding(f, multi ? g.gate : undefined)),
+  );
   const extra = multi
     ? { gates: Object.fromEntries(run.gates.map((g) => [g.gate, { passed: g.passed, ...g.extra }])) }
     : (run.gates[0]?.extra ?? {});

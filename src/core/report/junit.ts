@@ -14,7 +14,8 @@ function xml(text: string): string {
 function testcase(gate: GateReport, f: Finding): string {
   const name = xml(`${f.ruleId} ${f.file}:${f.line}:${f.column}`);
   const open = `    <testcase classname="${xml(`portcullis.${gate.gate}`)}" name="${name}" file="${xml(f.file)}">`;
-  if (f.suppressed) return `${open}<skipped message="${xml(f.suppressed.justification ?? f.suppressed.kind)}"/></testcase>`;
+  if (f.suppressed)
+    return `${open}<skipped message="${xml(f.suppressed.justification ?? f.suppressed.kind)}"/></testcase>`;
   if (meetsThreshold(f.severity, gate.failOn)) {
     return `${open}<failure type="${xml(f.severity)}" message="${xml(f.message)}">${xml(`${f.file}:${f.line}:${f.column} ${f.message}`)}</failure></testcase>`;
   }
@@ -29,7 +30,9 @@ export function renderJunit(run: RunReport): string {
       ...g.findings.map((f) => testcase(g, f)),
       ...g.scanned
         .filter((s) => !withFindings.has(s))
-        .map((s) => `    <testcase classname="portcullis.${xml(g.gate)}" name="${xml(s)}" file="${xml(s)}"/>`),
+        .map(
+          (s) => `    <testcase classname="portcullis.${xml(g.gate)}" name="${xml(s)}" file="${xml(s)}"/>`,
+        ),
       ...g.errors.map(
         (e) =>
           `    <testcase classname="portcullis.${xml(g.gate)}" name="${xml(e.file ?? 'run')}"><error message="${xml(e.message)}"/></testcase>`,

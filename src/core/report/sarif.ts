@@ -63,7 +63,12 @@ function sarifResult(f: Finding, ruleIndex: number) {
                 {
                   artifactLocation: { uri: encodeURI(f.file.replace(/\\/g, '/')), uriBaseId: '%SRCROOT%' },
                   replacements: f.fix.edits.map((e) => ({
-                    deletedRegion: { startLine: e.line, startColumn: e.column, endLine: e.endLine, endColumn: e.endColumn },
+                    deletedRegion: {
+                      startLine: e.line,
+                      startColumn: e.column,
+                      endLine: e.endLine,
+                      endColumn: e.endColumn,
+                    },
                     insertedContent: { text: e.newText },
                   })),
                 },
@@ -72,7 +77,10 @@ function sarifResult(f: Finding, ruleIndex: number) {
           ],
         }
       : {}),
-    properties: { severity: f.severity, ...(f.security ? { 'security-severity': securitySeverityScore(f.severity) } : {}) },
+    properties: {
+      severity: f.severity,
+      ...(f.security ? { 'security-severity': securitySeverityScore(f.severity) } : {}),
+    },
   };
 }
 
@@ -82,7 +90,14 @@ function sarifRun(report: GateReport, version: string) {
   for (const f of report.findings) {
     if (!known.has(f.ruleId)) {
       known.add(f.ruleId);
-      rules.push({ id: f.ruleId, title: f.message, severity: f.severity, gate: 'lint', helpUri: f.helpUri, security: f.security });
+      rules.push({
+        id: f.ruleId,
+        title: f.message,
+        severity: f.severity,
+        gate: 'lint',
+        helpUri: f.helpUri,
+        security: f.security,
+      });
     }
   }
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -113,7 +128,11 @@ function sarifRun(report: GateReport, version: string) {
 
 /** One SARIF log with one run per gate, each with its own automation id (code scanning category). */
 export function toSarif(run: RunReport): object {
-  return { $schema: SARIF_SCHEMA, version: '2.1.0', runs: run.gates.map((g) => sarifRun(g, run.tool.version)) };
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: run.gates.map((g) => sarifRun(g, run.tool.version)),
+  };
 }
 
 export function renderSarif(run: RunReport): string {

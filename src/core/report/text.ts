@@ -9,7 +9,8 @@ export interface TextOptions {
 const CODES = { red: 31, yellow: 33, blue: 34, gray: 90, bold: 1, green: 32 } as const;
 
 function painter(enabled: boolean) {
-  return (code: keyof typeof CODES, text: string) => (enabled ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text);
+  return (code: keyof typeof CODES, text: string) =>
+    enabled ? `\u001b[${CODES[code]}m${text}\u001b[0m` : text;
 }
 
 function severityColour(severity: Severity): keyof typeof CODES {
@@ -32,7 +33,9 @@ export function renderText(run: RunReport, options: TextOptions): string {
     out.push(paint('bold', file));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
-      out.push(`  ${where} ${paint(severityColour(f.severity), f.severity.padEnd(8))} ${f.ruleId.padEnd(8)} ${f.message}`);
+      out.push(
+        `  ${where} ${paint(severityColour(f.severity), f.severity.padEnd(8))} ${f.ruleId.padEnd(8)} ${f.message}`,
+      );
     }
     out.push('');
   }

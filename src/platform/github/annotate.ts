@@ -3,7 +3,14 @@ import { type Finding, type RunReport, rank } from '../../core/index.js';
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
   message: string;
-  properties: { title: string; file: string; startLine: number; endLine: number; startColumn?: number; endColumn?: number };
+  properties: {
+    title: string;
+    file: string;
+    startLine: number;
+    endLine: number;
+    startColumn?: number;
+    endColumn?: number;
+  };
 }
 
 function level(f: Finding): Annotation['level'] {

@@ -28,7 +28,9 @@ export function summaryMarkdown(run: RunReport, ctx: LinkContext, topN = 20): st
     const verdict = g.errors.length ? '⚠️ could not complete' : g.passed ? '✅ passed' : '❌ failed';
     out.push(`### portcullis ${g.gate}: ${verdict}`, '');
     const sevs = Object.keys(counts).filter((k) => k !== 'total' && k !== 'suppressed');
-    out.push('| fail-on | findings | ' + sevs.join(' | ') + (sevs.length ? ' | ' : '') + 'suppressed | errors |');
+    out.push(
+      '| fail-on | findings | ' + sevs.join(' | ') + (sevs.length ? ' | ' : '') + 'suppressed | errors |',
+    );
     out.push('|' + ' --- |'.repeat(sevs.length + 4));
     out.push(
       `| ${g.failOn} | ${counts.total} | ${sevs.map((s) => counts[s as keyof typeof counts]).join(' | ')}${sevs.length ? ' | ' : ''}${counts.suppressed} | ${g.errors.length} |`,
