@@ -88,9 +88,10 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
     });
   }
   const reports: GateReport[] = [];
+  let noFail = req.noFail;
   for (const def of gates) {
     const section = (config.data[def.name] ?? {}) as Record<string, unknown>;
-    const failOn = globalFailOn ?? threshold(section['fail-on'], `${def.name}.fail-on`) ?? def.defaultFailOn;
+    const configuredFailOn = globalFailOn ?? threshold(section['fail-on'], `${def.name}.fail-on`);
     const configured = Array.isArray(section.paths) ? (section.paths as string[]) : undefined;
     const targets = req.targets.length ? req.targets : (configured ?? def.defaultTargets);
     let outcome: Awaited<ReturnType<Awaited<ReturnType<GateDefinition['load']>>['run']>>;
@@ -118,6 +119,8 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
         ],
       };
     }
+    const failOn = configuredFailOn ?? outcome.failOn ?? def.defaultFailOn;
+    noFail ||= outcome.noFail === true;
     reports.push(finishGate(def.name, outcome, { failOn, baseline }, req.cwd));
   }
   const run = combine(
@@ -125,7 +128,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
     req.command,
     reports,
     globalFailOn ?? reports[0]?.failOn ?? 'error',
-    req.noFail,
+    noFail,
   );
   if (baselineFile && req.updateBaseline)
     writeBaseline(

@@ -53,6 +53,13 @@ export interface GateOutcome {
   scanned?: string[];
   /** Gate-specific additions to the JSON document (never renames of core fields). */
   extra?: Record<string, unknown>;
+  /**
+   * A threshold from the gate's anchor config (e.g. `.hadolint.yaml` failure-threshold). Used only
+   * when neither the command line nor portcullis.yaml sets one.
+   */
+  failOn?: Threshold;
+  /** The anchor config asked to report without failing (e.g. hadolint's `no-fail`). */
+  noFail?: boolean;
   /** Gate-specific output formats, e.g. `kubesec` or `hadolint-json`, rendered from the outcome. */
   render?: Record<string, () => string>;
 }
