@@ -7,15 +7,16 @@ const VERSION_COMMENT = /^#\s*(?:tag=|pin@)?v?\d[\w.+-]*\s*$/;
 
 /**
  * Pins an image in place, keeping its tag for readers: `node:20-alpine` →
- * `node:20-alpine@sha256:…` (a stale digest is replaced). Undefined when the text is
- * built from variables, which must not be rewritten.
+ * `node:20-alpine@sha256:…` (a stale digest is replaced). `FROM ${BASE}` is pinned in the
+ * ARG's default; other text built from variables is never rewritten.
  */
 export function imageFix(ref: Reference, digest: string): Fix | undefined {
-  if (!ref.editable) return undefined;
-  const base = ref.raw.replace(/@sha256:[0-9a-f]*$/i, '');
+  const target = ref.editable ? { range: ref.range, raw: ref.raw } : ref.edit;
+  if (!target) return undefined;
+  const base = target.raw.replace(/@sha256:[0-9a-f]*$/i, '');
   const newText = `${base}@${digest}`;
-  if (newText === ref.raw) return undefined;
-  return { description: `pin ${base} to ${digest}`, edits: [{ ...ref.range, newText }] };
+  if (newText === target.raw) return undefined;
+  return { description: `pin ${base} to ${digest}`, edits: [{ ...target.range, newText }] };
 }
 
 /**

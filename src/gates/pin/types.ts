@@ -26,6 +26,8 @@ export interface Reference {
   range: Range;
   /** Whether `raw` may be rewritten in place (false for ARG-templated or escaped text). */
   editable: boolean;
+  /** Where a fix writes when the text lives elsewhere: the default of the ARG a `FROM ${BASE}` names. */
+  edit?: { range: Range; raw: string };
   /** `--platform` of a FROM, as written. */
   platform?: string;
 }

@@ -65,8 +65,12 @@ describe('pin --fix edits (golden files)', () => {
     [[], 'main', 'main'],
   ])('preciseTag(%j, %s) = %s', (tags, fallback, want) => expect(preciseTag(tags, fallback)).toBe(want));
 
-  it('ARG-templated references are never rewritten', () => {
-    const [ref] = extractReferences('Dockerfile', 'dockerfile', 'ARG B=node:20\nFROM ${B}\n');
-    expect(imageFix(ref, digestOf('x'))).toBeUndefined();
+  it('FROM ${ARG} is pinned in the ARG default; a reference built from fragments is never rewritten', () => {
+    const [whole] = extractReferences('Dockerfile', 'dockerfile', 'ARG B=node:20\nFROM ${B}\n');
+    expect(imageFix(whole, 'sha256:1')?.edits).toEqual([
+      { line: 1, column: 7, endLine: 1, endColumn: 14, newText: 'node:20@sha256:1' },
+    ]);
+    const [fragment] = extractReferences('Dockerfile', 'dockerfile', 'ARG V=20\nFROM node:${V}-alpine\n');
+    expect(imageFix(fragment, 'sha256:1')).toBeUndefined();
   });
 });

@@ -53,6 +53,20 @@ class Source {
   }
 }
 
+/** The literal default of the global ARG that a whole-variable reference (`${BASE}`, `$BASE`) names. */
+function argTarget(raw: string, globalArgs: Arg[], src: Source): Reference['edit'] {
+  const name = /^\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))$/.exec(raw);
+  if (!name) return undefined;
+  const decl = globalArgs
+    .filter((a) => a.getProperty()?.getName() === (name[1] ?? name[2]))
+    .pop()
+    ?.getProperty();
+  const range = decl?.getValueRange();
+  if (!range || range.start.line !== range.end.line) return undefined;
+  const text = src.slice(range);
+  return /^[^\s$"'\\]+$/.test(text) ? { range: toRange(range), raw: text } : undefined;
+}
+
 function argDefaults(
   args: Arg[],
   into: Map<string, string | undefined>,
@@ -116,6 +130,7 @@ export function extractDockerfile(file: string, text: string): Reference[] {
       unresolved: exp.value === undefined ? exp.unresolved : undefined,
       range: toRange(r),
       editable: literal && !/[\s\\"']/.test(raw),
+      edit: context === 'from' && !literal ? argTarget(raw, df.getInitialARGs(), src) : undefined,
       platform,
     });
   };
