@@ -21,14 +21,26 @@ interface Scanned {
   errors: GateError[];
   scanned: string[];
   byPath: Map<string, DiscoveredFile>;
+  /** Named files of a kind the gate does not read. */
+  skipped: string[];
 }
 
 function scan(ctx: GateContext): Scanned {
   const exclude = Array.isArray(ctx.config.exclude) ? (ctx.config.exclude as string[]) : undefined;
   const files = discover({ cwd: ctx.cwd, targets: ctx.targets, kinds: PIN_KINDS, exclude });
-  const out: Scanned = { refs: [], texts: new Map(), errors: [], scanned: [], byPath: new Map() };
+  const out: Scanned = {
+    refs: [],
+    texts: new Map(),
+    errors: [],
+    scanned: [],
+    byPath: new Map(),
+    skipped: [],
+  };
   for (const f of files) {
-    if (!PIN_KINDS.includes(f.kind)) continue;
+    if (!PIN_KINDS.includes(f.kind)) {
+      out.skipped.push(f.path);
+      continue;
+    }
     let text: string;
     try {
       text = readFileSync(f.absPath, 'utf8');
@@ -139,6 +151,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   }
   const { snapshot, from } = loadSnapshot(settings.lifecycleFile);
   const s = scan(ctx);
+  if (s.skipped.length) notes.push(`not a file kind pin reads, skipped: ${s.skipped.join(', ')}`);
   const refs = s.refs.filter((r) => !isExempt(r, settings.ignore)).map(toChecked);
   let res: Resolution | undefined;
   if (usesNetwork(settings)) {
@@ -154,6 +167,11 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   applyPinSuppressions(findings, s.texts);
   if (res) attachFixes(findings, refs, res, s.texts);
   if (settings.fix) {
+    const left = findings.filter((f) => ['PP001', 'PP002'].includes(f.ruleId) && !f.suppressed && !f.fix);
+    if (left.length)
+      notes.push(
+        `left unpinned (variable text or not resolved): ${left.map((f) => `${f.file}:${f.line}`).join(', ')}`,
+      );
     const written = writeFixes(findings, s, settings);
     findings = written.kept;
     notes.push(...written.notes);

@@ -92,6 +92,14 @@ describe.skipIf(!HAS_REGISTRY)('pin gate, offline policy', () => {
     }
   });
 
+  it('a named file of another kind is skipped with a note, never silently', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pin-skip-'));
+    writeFileSync(join(dir, 'notes.txt'), 'FROM node:20\n');
+    const out = await run(context(dir, { targets: ['notes.txt'] }));
+    expect(out.findings).toEqual([]);
+    expect(out.notes).toEqual(['not a file kind pin reads, skipped: notes.txt']);
+  });
+
   it('an ignore glob drops the reference; allowed-registries from the option wins over config', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pin-ign-'));
     writeFileSync(join(dir, 'Dockerfile'), 'FROM ghcr.io/myorg/dev-tool:1\nFROM quay.io/x/y:1\n');
