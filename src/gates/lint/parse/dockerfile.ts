@@ -1,0 +1,386 @@
+import { DockerfileParser, type Instruction } from 'dockerfile-ast';
+import { LineIndex } from '../../../core/text.js';
+import { type ImageRef, parseImage } from './image.js';
+import { parseShell, type ShellScript } from './shell.js';
+import { chomp, continues, logical, type Mapped, mapped, type Word, words } from './text.js';
+import { AUTOMATIC_ARGS, expand, PROXY_ARGS, type Scope } from './vars.js';
+
+export interface Flag {
+  name: string;
+  value: string | undefined;
+  start: number;
+  end: number;
+}
+
+export interface Heredoc {
+  name: string;
+  body: Mapped;
+  /** Offset of the `<<` marker. */
+  start: number;
+}
+
+/** Exec form (`["a", "b"]`) values, reparsed from the raw text so whitespace inside strings survives. */
+export interface ExecForm {
+  values: string[];
+  start: number;
+  end: number;
+}
+
+export interface Instr {
+  /** Upper-case keyword. */
+  keyword: string;
+  /** Keyword as written (for casing checks). */
+  keywordText: string;
+  start: number;
+  end: number;
+  keywordEnd: number;
+  flags: Flag[];
+  /** Logical arguments after the flags: continuations joined; heredoc bodies kept raw. */
+  args: Mapped;
+  exec?: ExecForm;
+  heredocs: Heredoc[];
+  /** Index of the stage, -1 before the first FROM. */
+  stage: number;
+  /** Variables in scope when this instruction runs (ARG and ENV so far in its stage). */
+  scope: Scope;
+  /** ONBUILD's trigger instruction. */
+  trigger?: Instr;
+  /** Set on triggers: the ONBUILD that holds them. */
+  onbuild?: Instr;
+  /** Shell-form RUN (and ONBUILD RUN) scripts; empty for exec form and non-POSIX shells. */
+  scripts: ShellScript[];
+  /** The shell that runs this RUN: SHELL's argv, or `/bin/sh -c`. */
+  shell: string[];
+}
+
+export interface Stage {
+  index: number;
+  from: Instr;
+  image: string;
+  ref: ImageRef;
+  /** Image text with ARGs expanded; `undefined` when an ARG had no value. */
+  resolvedImage?: string;
+  alias?: string;
+  aliasWord?: Word;
+  platform?: Flag;
+  instructions: Instr[];
+}
+
+export interface CommentLine {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+export interface Directive {
+  name: string;
+  value: string;
+  start: number;
+  end: number;
+}
+
+export interface DockerfileModel {
+  text: string;
+  index: LineIndex;
+  /** True when the file began with a byte-order mark, which `text` no longer holds. */
+  bom: boolean;
+  escape: string;
+  directives: Directive[];
+  instructions: Instr[];
+  comments: CommentLine[];
+  stages: Stage[];
+  /** ARGs declared before the first FROM. */
+  globalArgs: Map<string, string | undefined>;
+}
+
+interface LspRange {
+  start: { line: number; character: number };
+  end: { line: number; character: number };
+}
+
+const NON_POSIX = /^(pwsh|powershell|cmd)(\.exe)?$/i;
+
+function basename(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+
+/** True when a shell argv names a shell ShellCheck and tree-sitter-bash cannot read. */
+export function isNonPosix(shell: readonly string[]): boolean {
+  return shell.length > 0 && NON_POSIX.test(basename(shell[0]));
+}
+
+/**
+ * dockerfile-ast reads a line ending in an escaped escape (`path\\`) as a continuation, unlike
+ * BuildKit. Replacing that last character (same length, so every offset holds) hides it.
+ */
+function maskEscapedEscapes(text: string, escape: string): string {
+  return text.replace(/[^\n]*/g, (line) => {
+    const body = line.replace(/[ \t\r]+$/, '');
+    if (!body.endsWith(escape + escape) || continues(line, escape)) return line;
+    return body.slice(0, -1) + '_' + line.slice(body.length);
+  });
+}
+
+function escapeOf(text: string): string {
+  for (const line of text.split('\n')) {
+    const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(chomp(line));
+    if (!m) break;
+    if (m[1].toLowerCase() === 'escape') return m[2] === '`' ? '`' : '\\';
+  }
+  return '\\';
+}
+
+/** Reparses an exec-form argument list; BuildKit falls back to shell form when it is not a JSON string array. */
+function execForm(args: Mapped): ExecForm | undefined {
+  const firstLine = args.text.split('\n')[0];
+  const trimmed = firstLine.trim();
+  if (!trimmed.startsWith('[')) return undefined;
+  try {
+    const values = JSON.parse(trimmed) as unknown;
+    if (!Array.isArray(values) || !values.every((v) => typeof v === 'string')) return undefined;
+    const lead = firstLine.length - firstLine.trimStart().length;
+    return {
+      values,
+      start: args.offsets[lead],
+      end: args.offsets[lead + trimmed.length - 1] + 1,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
+
+/** Heredoc bodies that a shell reads as a script: `RUN <<EOF`, `RUN bash <<EOF`, or a sh/bash shebang. */
+function shellBodies(args: Mapped, heredocs: Heredoc[]): Mapped[] {
+  const firstLine = args.text.split('\n')[0];
+  const command = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
+  const head = command.split(/\s+/)[0] ?? '';
+  return heredocs
+    .filter((h) => {
+      const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body.text);
+      if (shebang) {
+        const prog = basename(shebang[1]) === 'env' ? (shebang[2] ?? '') : basename(shebang[1]);
+        return SHELLS.has(prog);
+      }
+      return command === '' || SHELLS.has(basename(head));
+    })
+    .map((h) => h.body);
+}
+
+/** The script a shell-form RUN hands to the shell, and the shell scripts in its heredocs. */
+function runScripts(instr: Instr): ShellScript[] {
+  if (instr.exec || isNonPosix(instr.shell)) return [];
+  const out: ShellScript[] = [];
+  const bodies = shellBodies(instr.args, instr.heredocs);
+  const onlyHeredocs = instr.heredocs.length > 0 && /^\s*(<<-?\s*\S+\s*)+$/.test(instr.args.text.split('\n')[0]);
+  if (!onlyHeredocs) out.push(parseShell(instr.args));
+  for (const b of bodies) out.push(parseShell(b));
+  return out;
+}
+
+interface Builder {
+  text: string;
+  index: LineIndex;
+  escape: string;
+}
+
+function offsetOf(b: Builder, p: { line: number; character: number }): number {
+  return b.index.offset(p.line + 1, p.character + 1);
+}
+
+function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, shell: string[]): Instr {
+  const range = node.getRange() as LspRange;
+  const start = offsetOf(b, range.start);
+  const end = offsetOf(b, range.end);
+  const keywordEnd = offsetOf(b, (node.getInstructionRange() as LspRange).end);
+  const flags: Flag[] = [];
+  const withFlags = node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
+  let argsStart = keywordEnd;
+  for (const f of withFlags.getFlags?.() ?? []) {
+    const fr = f.getRange() as LspRange;
+    const fs = offsetOf(b, fr.start);
+    const fe = offsetOf(b, fr.end);
+    const vr = f.getValueRange() as LspRange | null;
+    const value = vr ? b.text.slice(offsetOf(b, vr.start), offsetOf(b, vr.end)) : undefined;
+    flags.push({ name: f.getName(), value, start: fs - 2, end: fe });
+    argsStart = Math.max(argsStart, fe);
+  }
+  const args = trimStart(logical(b.text, argsStart, end, b.escape));
+  const keyword = node.getKeyword().toUpperCase();
+  const withDocs = node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
+  const heredocs: Heredoc[] = (withDocs.getHeredocs?.() ?? []).flatMap((h) => {
+    const cr = h.getContentRange() as LspRange | null;
+    const sr = h.getStartRange() as LspRange;
+    const from = cr ? offsetOf(b, cr.start) : offsetOf(b, sr.end);
+    const to = cr ? offsetOf(b, cr.end) : from;
+    const raw = b.text.slice(from, to);
+    return [{ name: h.getName(), body: mapped(raw, from), start: offsetOf(b, sr.start) }];
+  });
+  const exec = ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'COPY', 'ADD', 'HEALTHCHECK'].includes(keyword)
+    ? execForm(args)
+    : undefined;
+  const instr: Instr = {
+    keyword,
+    keywordText: node.getInstruction(),
+    start,
+    end,
+    keywordEnd,
+    flags,
+    args,
+    exec,
+    heredocs,
+    stage,
+    scope,
+    scripts: [],
+    shell,
+  };
+  if (keyword === 'ONBUILD') {
+    const trigger = (node as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
+    if (trigger) {
+      instr.trigger = toInstr(b, trigger, stage, scope, shell);
+      instr.trigger.onbuild = instr;
+    }
+  }
+  return instr;
+}
+
+function trimStart(m: Mapped): Mapped {
+  const lead = m.text.length - m.text.trimStart().length;
+  return lead ? { text: m.text.slice(lead), offsets: m.offsets.slice(lead) } : m;
+}
+
+/** `name=value` / `name value` pairs of ENV, ARG and LABEL; the legacy form gives one pair. */
+export function keyValues(instr: Instr): { key: string; value: string | undefined; start: number; end: number }[] {
+  const ws = words(instr.args);
+  if (ws.length === 0) return [];
+  if (instr.keyword !== 'ARG' && !ws[0].text.includes('=')) {
+    const rest = instr.args.text.slice(ws[0].text.length).trim();
+    return [{ key: ws[0].text, value: rest, start: ws[0].start, end: instr.end }];
+  }
+  return quotedWords(instr.args).map((w) => {
+    const eq = w.text.indexOf('=');
+    const key = eq >= 0 ? w.text.slice(0, eq) : w.text;
+    const value = eq >= 0 ? unquoteValue(w.text.slice(eq + 1)) : undefined;
+    return { key: unquoteValue(key), value, start: w.start, end: w.end };
+  });
+}
+
+function unquoteValue(v: string): string {
+  return v.replace(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g, (_m, d: string | undefined, s: string | undefined) =>
+    d !== undefined ? d.replace(/\\(.)/g, '$1') : (s ?? ''),
+  );
+}
+
+/** Splits on whitespace outside quotes (ENV/LABEL/ARG `k="a b"`). */
+export function quotedWords(m: Mapped): Word[] {
+  const out: Word[] = [];
+  const re = /(?:"(?:[^"\\]|\\.)*"?|'[^']*'?|\\.|[^\s"'\\])+/g;
+  for (let match = re.exec(m.text); match; match = re.exec(m.text)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    out.push({ text: match[0], start: m.offsets[from], end: m.offsets[to - 1] + 1 });
+  }
+  return out;
+}
+
+function fromParts(instr: Instr, scope: Scope): Omit<Stage, 'index' | 'instructions'> {
+  const ws = words(instr.args);
+  const image = ws[0]?.text ?? '';
+  const asWord = ws[1]?.text.toLowerCase() === 'as' ? ws[2] : undefined;
+  const exp = expand(image, scope);
+  return {
+    from: instr,
+    image,
+    ref: parseImage(exp.complete ? exp.value : image),
+    resolvedImage: exp.complete ? exp.value : undefined,
+    alias: asWord?.text.toLowerCase(),
+    aliasWord: asWord,
+    platform: instr.flags.find((f) => f.name === 'platform'),
+  };
+}
+
+/** Applies an ARG or ENV to the scope that follows it. */
+function declare(instr: Instr, scope: Map<string, string | undefined>, globals: Scope): void {
+  for (const kv of keyValues(instr)) {
+    if (!kv.key) continue;
+    const raw = kv.value === undefined ? undefined : expand(kv.value, scope).value;
+    if (instr.keyword === 'ARG' && raw === undefined) scope.set(kv.key, scope.get(kv.key) ?? globals.get(kv.key));
+    else scope.set(kv.key, raw);
+  }
+}
+
+/** Reads `# hadolint shell=…` / `# portcullis shell=…` pragmas. */
+function shellPragma(comment: string): string | undefined {
+  return /^#\s*(?:hadolint|portcullis)\s+shell\s*=\s*(\S+)/.exec(comment)?.[1];
+}
+
+/**
+ * Parses a Dockerfile with dockerfile-ast and works around its bugs: the escaped escape at line
+ * end, whitespace lost in exec-form strings, and image references with a port, tag and digest.
+ */
+export function parseDockerfile(source: string): DockerfileModel {
+  const bom = source.charCodeAt(0) === 0xfeff;
+  const text = bom ? source.slice(1) : source;
+  const escape = escapeOf(text);
+  const index = new LineIndex(text);
+  const b: Builder = { text, index, escape };
+  const ast = DockerfileParser.parse(maskEscapedEscapes(text, escape));
+  const directives = ast.getDirectives().map((d) => {
+    const r = d.getRange() as LspRange;
+    return { name: d.getName().toLowerCase(), value: d.getValue(), start: offsetOf(b, r.start), end: offsetOf(b, r.end) };
+  });
+  const comments = ast.getComments().map((c) => {
+    const r = c.getRange() as LspRange;
+    const start = offsetOf(b, r.start);
+    const end = offsetOf(b, r.end);
+    return { text: chomp(text.slice(start, end)), start, end, line: r.start.line + 1 };
+  });
+  const globals = new Map<string, string | undefined>();
+  for (const p of PROXY_ARGS) globals.set(p, undefined);
+  const stages: Stage[] = [];
+  const instructions: Instr[] = [];
+  let scope = new Map<string, string | undefined>(globals);
+  let shell = ['/bin/sh', '-c'];
+  const pragmaShells = comments
+    .map((c) => ({ line: c.line, shell: shellPragma(c.text) }))
+    .filter((p): p is { line: number; shell: string } => p.shell !== undefined);
+  for (const node of ast.getInstructions()) {
+    const line = (node.getRange() as LspRange).start.line + 1;
+    for (const p of pragmaShells) if (p.line < line) shell = [p.shell, '-c'];
+    const stageIndex = stages.length - 1;
+    const instr = toInstr(b, node, stageIndex, new Map(scope), shell);
+    if (instr.keyword === 'FROM') {
+      const fromScope = new Map(globals);
+      for (const a of AUTOMATIC_ARGS) fromScope.set(a, fromScope.get(a) ?? '');
+      instr.scope = fromScope;
+      instr.stage = stages.length;
+      const parts = fromParts(instr, fromScope);
+      const parent = stages.find((s) => s.alias && s.alias === parts.ref.path.toLowerCase() && !parts.ref.tag);
+      scope = new Map(PROXY_ARGS.map((p) => [p, undefined]));
+      for (const [k, v] of parent?.instructions.at(-1)?.scope ?? []) if (envLike(parent!, k)) scope.set(k, v);
+      shell = parent ? [...(parent.instructions.at(-1)?.shell ?? shell)] : ['/bin/sh', '-c'];
+      stages.push({ ...parts, index: stages.length, instructions: [instr] });
+      instr.shell = shell;
+    } else {
+      if (stageIndex >= 0) stages[stageIndex].instructions.push(instr);
+      if (instr.keyword === 'ARG' && stageIndex < 0) declare(instr, globals, globals);
+      if (instr.keyword === 'ARG' || instr.keyword === 'ENV') declare(instr, scope, globals);
+      if (instr.keyword === 'SHELL' && instr.exec?.values.length) shell = instr.exec.values;
+    }
+    instructions.push(instr);
+  }
+  for (const instr of instructions) {
+    const target = instr.keyword === 'ONBUILD' ? instr.trigger : instr;
+    if (target?.keyword === 'RUN') target.scripts = runScripts(target);
+  }
+  return { text, index, bom, escape, directives, instructions, comments, stages, globalArgs: globals };
+}
+
+/** ENV values carry into a child stage; ARG values do not. */
+function envLike(stage: Stage, name: string): boolean {
+  return stage.instructions.some(
+    (i) => i.keyword === 'ENV' && keyValues(i).some((kv) => kv.key === name),
+  );
+}
