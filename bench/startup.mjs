@@ -28,14 +28,16 @@ const cases = [
   ['cli --version', [join('bin', 'portcullis.js'), '--version'], {}],
   ['cli --help', [join('bin', 'portcullis.js'), '--help'], {}],
 ];
-const stub = ['lint', 'score', 'pin'].map((g) => join('dist', `${g}.js`)).find((p) => {
-  try {
-    execFileSync(node, ['-e', `require('node:fs').accessSync(${JSON.stringify(p)})`]);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const stub = ['lint', 'score', 'pin']
+  .map((g) => join('dist', `${g}.js`))
+  .find((p) => {
+    try {
+      execFileSync(node, ['-e', `require('node:fs').accessSync(${JSON.stringify(p)})`]);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 if (stub) {
   const dockerfile = join(work, 'Dockerfile');
   writeFileSync(dockerfile, 'FROM alpine:3.20\n');
@@ -56,6 +58,8 @@ let worst = 0;
 for (const [name, args, env] of cases) {
   const t = median(node, args, env);
   worst = Math.max(worst, t - baseline);
-  console.log(`${name}: ${t.toFixed(1)} ms, +${(t - baseline).toFixed(1)} ms over node, ratio ${(t / baseline).toFixed(2)}x`);
+  console.log(
+    `${name}: ${t.toFixed(1)} ms, +${(t - baseline).toFixed(1)} ms over node, ratio ${(t / baseline).toFixed(2)}x`,
+  );
 }
 console.log(`worst overhead: ${worst.toFixed(1)} ms (goal < 300 ms) ${worst < 300 ? 'OK' : 'OVER GOAL'}`);

@@ -114,6 +114,7 @@ function gitlabComponent(g: GateDefinition): string {
       image: '$[[ inputs.image ]]',
       script: [
         `npx --yes portcullis@$[[ inputs.version ]] ${g.name} $[[ inputs.paths ]] $[[ inputs.args ]]` +
+          // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, run by the job's shell
           ' ${PORTCULLIS_FAIL_ON:+--fail-on "$PORTCULLIS_FAIL_ON"} ${PORTCULLIS_CONFIG:+--config "$PORTCULLIS_CONFIG"}' +
           ' --format text --format gitlab=gl-code-quality-report.json --format sarif=portcullis.sarif',
       ],

@@ -40,7 +40,8 @@ export async function runAction(gate: string): Promise<void> {
 
     if (flag('annotations', true)) {
       const { list, omitted } = annotations(run, Number(input('max-annotations') || 20));
-      for (const a of list) core[a.level](a.message, a.properties);
+      const write = { error: core.error, warning: core.warning, notice: core.notice };
+      for (const a of list) write[a.level](a.message, a.properties);
       if (omitted > 0) core.notice(`${omitted} more findings are in ${sarifFile} and the job summary.`);
     }
     if (flag('summary', true) && process.env.GITHUB_STEP_SUMMARY) {
