@@ -15,8 +15,11 @@ export interface Flag {
 export interface Heredoc {
   name: string;
   body: Mapped;
-  /** Offset of the `<<` marker. */
+  /** Offsets of the `<<NAME` marker. */
   start: number;
+  end: number;
+  /** False when the file ended before the closing delimiter. */
+  terminated: boolean;
 }
 
 /** Exec form (`["a", "b"]`) values, reparsed from the raw text so whitespace inside strings survives. */
@@ -85,7 +88,7 @@ export interface DockerfileModel {
   index: LineIndex;
   /** True when the file began with a byte-order mark, which `text` no longer holds. */
   bom: boolean;
-  escape: string;
+  escapeChar: string;
   directives: Directive[];
   instructions: Instr[];
   comments: CommentLine[];
@@ -111,13 +114,13 @@ export function isNonPosix(shell: readonly string[]): boolean {
 }
 
 /**
- * dockerfile-ast reads a line ending in an escaped escape (`path\\`) as a continuation, unlike
+ * dockerfile-ast reads a line ending in an escaped escape character (`path\\`) as a continuation, unlike
  * BuildKit. Replacing that last character (same length, so every offset holds) hides it.
  */
-function maskEscapedEscapes(text: string, escape: string): string {
+function maskEscapedEscapes(text: string, escapeChar: string): string {
   return text.replace(/[^\n]*/g, (line) => {
     const body = line.replace(/[ \t\r]+$/, '');
-    if (!body.endsWith(escape + escape) || continues(line, escape)) return line;
+    if (!body.endsWith(escapeChar + escapeChar) || continues(line, escapeChar)) return line;
     return body.slice(0, -1) + '_' + line.slice(body.length);
   });
 }
@@ -169,13 +172,20 @@ function shellBodies(args: Mapped, heredocs: Heredoc[]): Mapped[] {
     .map((h) => h.body);
 }
 
+/** The command line of a heredoc instruction, without the bodies that follow it. */
+function firstLine(args: Mapped): Mapped {
+  const nl = args.text.indexOf('\n');
+  return nl < 0 ? args : { text: args.text.slice(0, nl), offsets: args.offsets.slice(0, nl + 1) };
+}
+
 /** The script a shell-form RUN hands to the shell, and the shell scripts in its heredocs. */
 function runScripts(instr: Instr): ShellScript[] {
   if (instr.exec || isNonPosix(instr.shell)) return [];
   const out: ShellScript[] = [];
   const bodies = shellBodies(instr.args, instr.heredocs);
-  const onlyHeredocs = instr.heredocs.length > 0 && /^\s*(<<-?\s*\S+\s*)+$/.test(instr.args.text.split('\n')[0]);
-  if (!onlyHeredocs) out.push(parseShell(instr.args));
+  const onlyHeredocs =
+    instr.heredocs.length > 0 && /^\s*(<<-?\s*\S+\s*)+$/.test(instr.args.text.split('\n')[0]);
+  if (!onlyHeredocs) out.push(parseShell(instr.heredocs.length > 0 ? firstLine(instr.args) : instr.args));
   for (const b of bodies) out.push(parseShell(b));
   return out;
 }
@@ -183,7 +193,7 @@ function runScripts(instr: Instr): ShellScript[] {
 interface Builder {
   text: string;
   index: LineIndex;
-  escape: string;
+  escapeChar: string;
 }
 
 function offsetOf(b: Builder, p: { line: number; character: number }): number {
@@ -207,7 +217,7 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     flags.push({ name: f.getName(), value, start: fs - 2, end: fe });
     argsStart = Math.max(argsStart, fe);
   }
-  const args = trimStart(logical(b.text, argsStart, end, b.escape));
+  const args = trimStart(logical(b.text, argsStart, end, b.escapeChar));
   const keyword = node.getKeyword().toUpperCase();
   const withDocs = node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
   const heredocs: Heredoc[] = (withDocs.getHeredocs?.() ?? []).flatMap((h) => {
@@ -216,7 +226,15 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     const from = cr ? offsetOf(b, cr.start) : offsetOf(b, sr.end);
     const to = cr ? offsetOf(b, cr.end) : from;
     const raw = b.text.slice(from, to);
-    return [{ name: h.getName(), body: mapped(raw, from), start: offsetOf(b, sr.start) }];
+    return [
+      {
+        name: h.getName(),
+        body: mapped(raw, from),
+        start: offsetOf(b, sr.start),
+        end: offsetOf(b, (h.getNameRange() as LspRange).end),
+        terminated: h.getDelimiterRange() !== null,
+      },
+    ];
   });
   const exec = ['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'VOLUME', 'COPY', 'ADD', 'HEALTHCHECK'].includes(keyword)
     ? execForm(args)
@@ -237,7 +255,9 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     shell,
   };
   if (keyword === 'ONBUILD') {
-    const trigger = (node as unknown as { getTriggerInstruction(): Instruction | null }).getTriggerInstruction();
+    const trigger = (
+      node as unknown as { getTriggerInstruction(): Instruction | null }
+    ).getTriggerInstruction();
     if (trigger) {
       instr.trigger = toInstr(b, trigger, stage, scope, shell);
       instr.trigger.onbuild = instr;
@@ -252,12 +272,14 @@ function trimStart(m: Mapped): Mapped {
 }
 
 /** `name=value` / `name value` pairs of ENV, ARG and LABEL; the legacy form gives one pair. */
-export function keyValues(instr: Instr): { key: string; value: string | undefined; start: number; end: number }[] {
+export function keyValues(
+  instr: Instr,
+): { key: string; value: string | undefined; start: number; end: number }[] {
   const ws = words(instr.args);
   if (ws.length === 0) return [];
   if (instr.keyword !== 'ARG' && !ws[0].text.includes('=')) {
     const rest = instr.args.text.slice(ws[0].text.length).trim();
-    return [{ key: ws[0].text, value: rest, start: ws[0].start, end: instr.end }];
+    return [{ key: ws[0].text, value: rest === '' ? undefined : rest, start: ws[0].start, end: instr.end }];
   }
   return quotedWords(instr.args).map((w) => {
     const eq = w.text.indexOf('=');
@@ -306,7 +328,8 @@ function declare(instr: Instr, scope: Map<string, string | undefined>, globals: 
   for (const kv of keyValues(instr)) {
     if (!kv.key) continue;
     const raw = kv.value === undefined ? undefined : expand(kv.value, scope).value;
-    if (instr.keyword === 'ARG' && raw === undefined) scope.set(kv.key, scope.get(kv.key) ?? globals.get(kv.key));
+    if (instr.keyword === 'ARG' && raw === undefined)
+      scope.set(kv.key, scope.get(kv.key) ?? globals.get(kv.key));
     else scope.set(kv.key, raw);
   }
 }
@@ -317,19 +340,24 @@ function shellPragma(comment: string): string | undefined {
 }
 
 /**
- * Parses a Dockerfile with dockerfile-ast and works around its bugs: the escaped escape at line
+ * Parses a Dockerfile with dockerfile-ast and works around its bugs: the escaped escape character at line
  * end, whitespace lost in exec-form strings, and image references with a port, tag and digest.
  */
 export function parseDockerfile(source: string): DockerfileModel {
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;
-  const escape = escapeOf(text);
+  const escapeChar = escapeOf(text);
   const index = new LineIndex(text);
-  const b: Builder = { text, index, escape };
-  const ast = DockerfileParser.parse(maskEscapedEscapes(text, escape));
+  const b: Builder = { text, index, escapeChar };
+  const ast = DockerfileParser.parse(maskEscapedEscapes(text, escapeChar));
   const directives = ast.getDirectives().map((d) => {
     const r = d.getRange() as LspRange;
-    return { name: d.getName().toLowerCase(), value: d.getValue(), start: offsetOf(b, r.start), end: offsetOf(b, r.end) };
+    return {
+      name: d.getName().toLowerCase(),
+      value: d.getValue(),
+      start: offsetOf(b, r.start),
+      end: offsetOf(b, r.end),
+    };
   });
   const comments = ast.getComments().map((c) => {
     const r = c.getRange() as LspRange;
@@ -346,9 +374,13 @@ export function parseDockerfile(source: string): DockerfileModel {
   const pragmaShells = comments
     .map((c) => ({ line: c.line, shell: shellPragma(c.text) }))
     .filter((p): p is { line: number; shell: string } => p.shell !== undefined);
+  let nextPragma = 0;
   for (const node of ast.getInstructions()) {
     const line = (node.getRange() as LspRange).start.line + 1;
-    for (const p of pragmaShells) if (p.line < line) shell = [p.shell, '-c'];
+    let pragmaShell: string[] | undefined;
+    for (; nextPragma < pragmaShells.length && pragmaShells[nextPragma].line < line; nextPragma++)
+      pragmaShell = [pragmaShells[nextPragma].shell, '-c'];
+    if (pragmaShell) shell = pragmaShell;
     const stageIndex = stages.length - 1;
     const instr = toInstr(b, node, stageIndex, new Map(scope), shell);
     if (instr.keyword === 'FROM') {
@@ -357,10 +389,12 @@ export function parseDockerfile(source: string): DockerfileModel {
       instr.scope = fromScope;
       instr.stage = stages.length;
       const parts = fromParts(instr, fromScope);
-      const parent = stages.find((s) => s.alias && s.alias === parts.ref.path.toLowerCase() && !parts.ref.tag);
+      const parent = stages.find(
+        (s) => s.alias && s.alias === parts.ref.path.toLowerCase() && !parts.ref.tag,
+      );
       scope = new Map(PROXY_ARGS.map((p) => [p, undefined]));
       for (const [k, v] of parent?.instructions.at(-1)?.scope ?? []) if (envLike(parent!, k)) scope.set(k, v);
-      shell = parent ? [...(parent.instructions.at(-1)?.shell ?? shell)] : ['/bin/sh', '-c'];
+      shell = pragmaShell ?? (parent ? [...(parent.instructions.at(-1)?.shell ?? shell)] : ['/bin/sh', '-c']);
       stages.push({ ...parts, index: stages.length, instructions: [instr] });
       instr.shell = shell;
     } else {
@@ -375,12 +409,10 @@ export function parseDockerfile(source: string): DockerfileModel {
     const target = instr.keyword === 'ONBUILD' ? instr.trigger : instr;
     if (target?.keyword === 'RUN') target.scripts = runScripts(target);
   }
-  return { text, index, bom, escape, directives, instructions, comments, stages, globalArgs: globals };
+  return { text, index, bom, escapeChar, directives, instructions, comments, stages, globalArgs: globals };
 }
 
 /** ENV values carry into a child stage; ARG values do not. */
 function envLike(stage: Stage, name: string): boolean {
-  return stage.instructions.some(
-    (i) => i.keyword === 'ENV' && keyValues(i).some((kv) => kv.key === name),
-  );
+  return stage.instructions.some((i) => i.keyword === 'ENV' && keyValues(i).some((kv) => kv.key === name));
 }

@@ -38,10 +38,10 @@ export function words(m: Mapped): Word[] {
 }
 
 /** True when a physical line ends in an unescaped escape character (a line continuation). */
-export function continues(line: string, escape: string): boolean {
+export function continues(line: string, escapeChar: string): boolean {
   const trimmed = line.replace(/[ \t\r]+$/, '');
   let n = 0;
-  for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escape; i--) n++;
+  for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escapeChar; i--) n++;
   return n % 2 === 1;
 }
 
@@ -50,7 +50,7 @@ export function continues(line: string, escape: string): boolean {
  * escape characters, comment lines and empty lines inside the continuation, as BuildKit does.
  * Once a line does not continue, the rest (heredoc bodies) is kept as it is, minus `\r`.
  */
-export function logical(text: string, start: number, end: number, escape: string): Mapped {
+export function logical(text: string, start: number, end: number, escapeChar: string): Mapped {
   let out = '';
   const offsets: number[] = [];
   const push = (from: number, to: number) => {
@@ -72,7 +72,7 @@ export function logical(text: string, start: number, end: number, escape: string
       continue;
     }
     first = false;
-    if (continues(line, escape)) {
+    if (continues(line, escapeChar)) {
       const cut = line.replace(/[ \t\r]+$/, '').length - 1;
       push(i, i + cut);
       i = lineEnd + 1;

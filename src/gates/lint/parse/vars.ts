@@ -9,37 +9,41 @@ export interface Expansion {
   complete: boolean;
 }
 
-const REF = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+const REF =
+  /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+?])((?:[^{}]|\{[^{}]*\})*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
 
 /**
  * Expands `$v`, `${v}`, `${v:-w}`, `${v-w}`, `${v:+w}`, `${v+w}` and `${v:?msg}` the way BuildKit's
  * shell lexer does for instructions (https://docs.docker.com/reference/dockerfile/#environment-replacement).
  * `\$` stays a literal `$`.
  */
-export function expand(text: string, scope: Scope, escape = '\\'): Expansion {
+export function expand(text: string, scope: Scope, escapeChar = '\\'): Expansion {
   const undefinedNames: string[] = [];
   let complete = true;
-  const esc = escape === '`' ? '`' : '\\\\';
+  const esc = escapeChar === '`' ? '`' : '\\\\';
   const guarded = text.replace(new RegExp(`${esc}\\$`, 'g'), '\u0000');
   const value = guarded
-    .replace(REF, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare) => {
-      const name = braced ?? bare;
-      const declared = scope.has(name);
-      const v = scope.get(name);
-      if (!declared) undefinedNames.push(name);
-      const set = v !== undefined && (op?.startsWith(':') ? v !== '' : true);
-      switch (op) {
-        case ':-':
-        case '-':
-          return set ? v! : expand(word ?? '', scope, escape).value;
-        case ':+':
-        case '+':
-          return set ? expand(word ?? '', scope, escape).value : '';
-        default:
-          if (v === undefined) complete = false;
-          return v ?? '';
-      }
-    })
+    .replace(
+      REF,
+      (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare) => {
+        const name = braced ?? bare;
+        const declared = scope.has(name);
+        const v = scope.get(name);
+        if (!declared) undefinedNames.push(name);
+        const set = v !== undefined && (op?.startsWith(':') ? v !== '' : true);
+        switch (op) {
+          case ':-':
+          case '-':
+            return set ? v! : expand(word ?? '', scope, escapeChar).value;
+          case ':+':
+          case '+':
+            return set ? expand(word ?? '', scope, escapeChar).value : '';
+          default:
+            if (v === undefined) complete = false;
+            return v ?? '';
+        }
+      },
+    )
     .replace(/\u0000/g, '$');
   return { value, undefinedNames, complete };
 }
