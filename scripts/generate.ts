@@ -20,6 +20,25 @@ const COMMON_INPUTS: Record<string, { description: string; default?: string }> =
     description:
       'Lowest severity that fails the step (critical, high, error, medium, warning, low, info, unknown, style, none).',
   },
+  'report-severity': {
+    description:
+      'Lowest severity shown in annotations, the summary and reports. It does not change what fails the step: fail-on does.',
+  },
+  'only-changed': {
+    description:
+      'On pull_request events, report and gate only findings on lines the pull request changes, so old debt does not block it.',
+    default: 'false',
+  },
+  'pr-comment': {
+    description:
+      'Keep one sticky pull request comment with a verdict per gate and the findings on changed lines (needs pull-requests: write).',
+    default: 'false',
+  },
+  'github-token': {
+    description: 'Token for reading the pull request diff and writing the comment.',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a GitHub Actions expression, evaluated by the runner
+    default: '${{ github.token }}',
+  },
   'no-fail': {
     description: 'Report findings but never fail on them. The step still fails when the gate could not look.',
     default: 'false',

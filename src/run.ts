@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import {
+  type ChangedLines,
   combine,
   EXIT,
   errorMessage,
@@ -37,6 +38,10 @@ export interface RunRequest {
   readStdin?: () => Promise<string>;
   /** Limit `check` to these gates. */
   only?: string[];
+  /** Lowest severity shown in reports; separate from `failOn`, which decides the verdict. */
+  reportSeverity?: string;
+  /** Gate only findings on these lines (a pull request's diff). */
+  changed?: ChangedLines;
 }
 
 function threshold(value: unknown, source: string): Threshold | undefined {
@@ -74,6 +79,7 @@ function selectGates(req: RunRequest, config: Record<string, unknown>): GateDefi
 export async function runGates(req: RunRequest): Promise<RunReport> {
   const config = loadConfig(req.cwd, configSchema(), req.configPath);
   const gates = selectGates(req, config.data);
+  const reportSeverity = threshold(req.reportSeverity, 'report-severity');
   const globalFailOn = threshold(req.failOn, '--fail-on') ?? threshold(config.data['fail-on'], 'fail-on');
   const baselineFile = req.baselinePath
     ? isAbsolute(req.baselinePath)
@@ -121,7 +127,9 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
     }
     const failOn = configuredFailOn ?? outcome.failOn ?? def.defaultFailOn;
     noFail ||= outcome.noFail === true;
-    reports.push(finishGate(def.name, outcome, { failOn, baseline }, req.cwd));
+    reports.push(
+      finishGate(def.name, outcome, { failOn, baseline, reportSeverity, changed: req.changed }, req.cwd),
+    );
   }
   const run = combine(
     { name: 'portcullis', version: VERSION },

@@ -5,38 +5,52 @@ import { countBySeverity, EXIT, errorMessage, exitCodeFor, exitCodeOf, type Logg
 import { GATES, gateByName } from '../gates/index.js';
 import { annotations } from '../platform/github/annotate.js';
 import { boolInput, gateInputs, listInput } from '../platform/github/inputs.js';
+import { failureMessage, pullRequestScope, stickyComment } from '../platform/github/run-context.js';
 import { summaryMarkdown } from '../platform/github/summary.js';
 import { runGates } from '../run.js';
 
 /**
- * The body of every Portcullis action: inputs → gate(s) → annotations, summary, SARIF and
- * outputs → setFailed. `gate` is a gate name, or `check` for the root action.
+ * The body of every Portcullis action: inputs → gate(s) → annotations, summary, SARIF, pull
+ * request comment and outputs → setFailed. `gate` is a gate name, or `check` for the root action.
  */
 export async function runAction(gate: string): Promise<void> {
   try {
     const input = (name: string) => core.getInput(name);
     const flag = (name: string, fallback: boolean) => (input(name) ? boolInput(name, input(name)) : fallback);
+    const env = process.env;
     const cwd = resolve(input('working-directory') || '.');
     const specs = gate === 'check' ? GATES.flatMap((g) => g.options) : (gateByName(gate)?.options ?? []);
     const log: Logger = { info: core.info, warn: core.warning, debug: core.debug };
+    const token = input('github-token');
+    if (token) core.setSecret(token);
+    const scope = await pullRequestScope(
+      env,
+      token,
+      flag('only-changed', false) || flag('pr-comment', false),
+      log,
+    );
     const run = await runGates({
       command: gate,
       targets: listInput(input('paths')),
       cwd,
       configPath: input('config') || undefined,
       failOn: input('fail-on') || undefined,
+      reportSeverity: input('report-severity') || undefined,
       noFail: flag('no-fail', false),
       baselinePath: input('baseline') || undefined,
       options: gateInputs(specs, input),
-      env: process.env,
+      env,
       log,
       only: gate === 'check' ? listInput(input('gates')) : undefined,
+      changed: flag('only-changed', false) ? scope?.changed : undefined,
       readStdin: async () => '',
     });
     const sarifFile = input('sarif-file') || `portcullis-${gate}.sarif`;
-    const extra = listInput(input('format'));
-    const outputs = parseOutputs([`sarif=${sarifFile}`, 'text', ...extra], input('output-file') || undefined);
-    writeOutputs(run, outputs, cwd, (s) => process.stdout.write(s), false, process.env);
+    const outputs = parseOutputs(
+      [`sarif=${sarifFile}`, 'text', ...listInput(input('format'))],
+      input('output-file') || undefined,
+    );
+    writeOutputs(run, outputs, cwd, (s) => process.stdout.write(s), false, env);
 
     if (flag('annotations', true)) {
       const { list, omitted } = annotations(run, Number(input('max-annotations') || 20));
@@ -44,18 +58,15 @@ export async function runAction(gate: string): Promise<void> {
       for (const a of list) write[a.level](a.message, a.properties);
       if (omitted > 0) core.notice(`${omitted} more findings are in ${sarifFile} and the job summary.`);
     }
-    if (flag('summary', true) && process.env.GITHUB_STEP_SUMMARY) {
-      const env = process.env;
-      await core.summary
-        .addRaw(
-          summaryMarkdown(run, {
-            serverUrl: env.GITHUB_SERVER_URL,
-            repository: env.GITHUB_REPOSITORY,
-            sha: env.GITHUB_SHA,
-          }),
-        )
-        .write();
-    }
+    const links = {
+      serverUrl: env.GITHUB_SERVER_URL,
+      repository: env.GITHUB_REPOSITORY,
+      sha: env.GITHUB_SHA,
+    };
+    if (flag('summary', true) && env.GITHUB_STEP_SUMMARY)
+      await core.summary.addRaw(summaryMarkdown(run, links)).write();
+    if (flag('pr-comment', false) && scope) await stickyComment(run, scope, gate, links, env, log);
+
     const counts = countBySeverity(run.gates.flatMap((g) => g.findings));
     core.setOutput('passed', String(run.passed));
     core.setOutput('findings', String(counts.total));
@@ -63,13 +74,7 @@ export async function runAction(gate: string): Promise<void> {
     core.setOutput('sarif-file', resolve(cwd, sarifFile));
     for (const g of run.gates) core.setOutput(`${g.gate}-passed`, String(g.passed));
     const code = exitCodeOf(run);
-    if (code === EXIT.incomplete) {
-      core.setFailed(
-        `portcullis ${gate} could not complete: ${run.gates.flatMap((g) => g.errors.map((e) => e.message)).join('; ')}`,
-      );
-    } else if (code === EXIT.failed) {
-      core.setFailed(`portcullis ${gate} failed: findings at or above fail-on "${run.failOn}"`);
-    }
+    if (code !== EXIT.passed) core.setFailed(failureMessage(run, gate, code));
   } catch (error) {
     core.setOutput('passed', 'false');
     core.setFailed(`portcullis ${gate}: ${errorMessage(error)} (exit ${exitCodeFor(error)})`);

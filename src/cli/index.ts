@@ -104,6 +104,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .option('-o, --output <file>', 'write formats given without =FILE to this file')
       .option('-c, --config <file>', 'config file (default: portcullis.yaml or .portcullis.yaml)')
       .option('--fail-on <severity>', 'lowest severity that fails the gate (or none)')
+      .option(
+        '--report-severity <severity>',
+        'lowest severity shown in reports (the verdict still uses --fail-on)',
+      )
       .option('--no-fail', 'report findings but never fail on them')
       .option('--baseline <file>', 'suppress findings recorded in this baseline file')
       .option('--update-baseline', 'write the current findings to --baseline instead of suppressing')
@@ -118,6 +122,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
         cwd: io.cwd,
         configPath: raw.config as string | undefined,
         failOn: raw.failOn as string | undefined,
+        reportSeverity: raw.reportSeverity as string | undefined,
         noFail: raw.fail === false,
         baselinePath: raw.baseline as string | undefined,
         updateBaseline: Boolean(raw.updateBaseline),

@@ -20,7 +20,8 @@ export interface Fix {
 
 /** Why a finding is reported but does not count against the gate. */
 export interface Suppression {
-  kind: 'inline' | 'baseline' | 'config' | 'external';
+  /** `diff`: outside the lines a pull request changed (`only-changed`). */
+  kind: 'inline' | 'baseline' | 'config' | 'external' | 'diff';
   justification?: string;
 }
 

@@ -1,5 +1,6 @@
 export * from './baseline.js';
 export * from './config.js';
+export * from './diff.js';
 export * from './discover.js';
 export * from './errors.js';
 export * from './finding.js';

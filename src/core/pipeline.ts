@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import { applyBaseline, type Baseline } from './baseline.js';
+import { type ChangedLines, touchedBy } from './diff.js';
 import { EXIT, type ExitCode } from './errors.js';
 import { compareFindings, type Finding } from './finding.js';
 import { assignFingerprints } from './fingerprint.js';
@@ -12,6 +13,10 @@ import { meetsThreshold, type Threshold } from './severity.js';
 export interface GatePolicy {
   failOn: Threshold;
   baseline?: Baseline;
+  /** Findings below this severity are left out of every report; the verdict still counts them. */
+  reportSeverity?: Threshold;
+  /** Only findings on these lines count (a pull request's diff); the rest are suppressed as `diff`. */
+  changed?: ChangedLines;
 }
 
 /** Reads the lines a finding covers, for fingerprints when a rule gave no snippet. */
@@ -51,12 +56,23 @@ export function finishGate(gate: string, outcome: GateOutcome, policy: GatePolic
   }
   assignFingerprints(findings, snippetReader(cwd));
   if (policy.baseline) applyBaseline(findings, policy.baseline);
+  if (policy.changed) {
+    for (const f of findings)
+      if (!f.suppressed && !touchedBy(f, policy.changed))
+        f.suppressed = { kind: 'diff', justification: 'not on a line this change touches' };
+  }
   const passed = outcome.errors.length === 0 && !failsOn(findings, policy.failOn);
+  const shown = policy.reportSeverity
+    ? findings.filter((f) => meetsThreshold(f.severity, policy.reportSeverity!))
+    : findings;
   return {
     gate,
     passed,
     failOn: policy.failOn,
-    findings,
+    ...(policy.reportSeverity ? { reportSeverity: policy.reportSeverity } : {}),
+    hidden: findings.length - shown.length,
+    failingHidden: outcome.errors.length === 0 && !passed && !failsOn(shown, policy.failOn),
+    findings: shown,
     errors: outcome.errors,
     rules: outcome.rules,
     notes: outcome.notes ?? [],

@@ -12,6 +12,12 @@ export interface GateReport {
   gate: string;
   passed: boolean;
   failOn: Threshold;
+  /** Findings below this severity were left out of the report (`report-severity`). */
+  reportSeverity?: Threshold;
+  /** How many findings `reportSeverity` left out. */
+  hidden?: number;
+  /** The gate failed only on findings that `reportSeverity` left out of the report. */
+  failingHidden?: boolean;
   findings: Finding[];
   errors: GateError[];
   rules: RuleMeta[];

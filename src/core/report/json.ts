@@ -43,6 +43,9 @@ export function toJson(run: RunReport): object {
       ...countBySeverity(run.gates.flatMap((g) => g.findings)),
       errors: allErrors(run).length,
       scanned: run.gates.reduce((n, g) => n + g.scanned.length, 0),
+      ...(run.gates.some((g) => g.hidden)
+        ? { hidden: run.gates.reduce((n, g) => n + (g.hidden ?? 0), 0) }
+        : {}),
     },
     notes: run.gates.flatMap((g) => g.notes),
     ...extra,

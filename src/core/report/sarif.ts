@@ -1,7 +1,8 @@
+import { gzipSync } from 'node:zlib';
 import type { Finding } from '../finding.js';
 import type { GateReport, RunReport } from '../result.js';
 import { helpUriFor, type RuleMeta } from '../rule.js';
-import { sarifLevel, securitySeverityScore } from '../severity.js';
+import { rank, sarifLevel, securitySeverityScore } from '../severity.js';
 
 /** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code scanning reads it. */
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -84,7 +85,26 @@ function sarifResult(f: Finding, ruleIndex: number) {
   };
 }
 
-function sarifRun(report: GateReport, version: string) {
+/** GitHub code scanning's upload limits: https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#validating-your-sarif-file */
+export const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+export type SarifLimits = typeof SARIF_LIMITS;
+
+/** The `keep` most severe findings, in their original order. */
+function mostSevere(findings: readonly Finding[], keep: number): Finding[] {
+  if (findings.length <= keep) return [...findings];
+  const chosen = new Set(
+    findings
+      .map((f, i) => ({ f, i }))
+      .sort((a, b) => rank(b.f.severity) - rank(a.f.severity) || a.i - b.i)
+      .slice(0, keep)
+      .map((x) => x.f),
+  );
+  return findings.filter((f) => chosen.has(f));
+}
+
+function sarifRun(report: GateReport, version: string, keep: number) {
+  const kept = mostSevere(report.findings, keep);
+  const omitted = report.findings.length - kept.length;
   const rules = [...report.rules];
   const known = new Set(rules.map((r) => r.id));
   for (const f of report.findings) {
@@ -116,23 +136,46 @@ function sarifRun(report: GateReport, version: string) {
     invocations: [
       {
         executionSuccessful: report.errors.length === 0,
-        toolExecutionNotifications: report.errors.map((e) => ({
-          level: 'error',
-          message: { text: e.file ? `${e.file}: ${e.message}` : e.message },
-        })),
+        toolExecutionNotifications: [
+          ...report.errors.map((e) => ({
+            level: 'error',
+            message: { text: e.file ? `${e.file}: ${e.message}` : e.message },
+          })),
+          ...(omitted
+            ? [
+                {
+                  level: 'warning',
+                  message: {
+                    text: `${omitted} less severe results left out to stay within GitHub's SARIF limits; the JSON report has them all`,
+                  },
+                },
+              ]
+            : []),
+        ],
       },
     ],
-    results: report.findings.map((f) => sarifResult(f, index.get(f.ruleId) ?? -1)),
+    results: kept.map((f) => sarifResult(f, index.get(f.ruleId) ?? -1)),
+    ...(omitted ? { properties: { 'portcullis/omittedResults': omitted } } : {}),
   };
 }
 
-/** One SARIF log with one run per gate, each with its own automation id (code scanning category). */
-export function toSarif(run: RunReport): object {
-  return {
-    $schema: SARIF_SCHEMA,
-    version: '2.1.0',
-    runs: run.gates.map((g) => sarifRun(g, run.tool.version)),
-  };
+/**
+ * One SARIF log with one run per gate, each with its own automation id (code scanning category).
+ * It stays within GitHub's limits: at most `resultsPerRun` results per run and `gzipBytes`
+ * gzipped, keeping the most severe results and saying how many were left out.
+ */
+export function toSarif(run: RunReport, limits: SarifLimits = SARIF_LIMITS): object {
+  let keep = run.gates.map((g) => Math.min(g.findings.length, limits.resultsPerRun));
+  for (;;) {
+    const log = {
+      $schema: SARIF_SCHEMA,
+      version: '2.1.0',
+      runs: run.gates.map((g, i) => sarifRun(g, run.tool.version, keep[i])),
+    };
+    const total = keep.reduce((a, b) => a + b, 0);
+    if (total === 0 || gzipSync(JSON.stringify(log)).length <= limits.gzipBytes) return log;
+    keep = keep.map((k) => Math.floor(k * 0.8));
+  }
 }
 
 export function renderSarif(run: RunReport): string {

@@ -54,9 +54,11 @@ export function renderText(run: RunReport, options: TextOptions): string {
       .filter(([k, v]) => k !== 'total' && k !== 'suppressed' && v)
       .map(([k, v]) => `${v} ${k}`);
     const suppressed = counts.suppressed ? `, ${counts.suppressed} suppressed` : '';
+    const hidden = g.hidden ? `; ${g.hidden} below report-severity ${g.reportSeverity} not shown` : '';
+    const why = g.failingHidden ? ' (failed on findings below report-severity)' : '';
     out.push(
       `${g.gate}: ${verdict} — ${counts.total} finding${counts.total === 1 ? '' : 's'}` +
-        `${parts.length ? ` (${parts.join(', ')})` : ''}${suppressed}; fail-on ${g.failOn}` +
+        `${parts.length ? ` (${parts.join(', ')})` : ''}${suppressed}; fail-on ${g.failOn}${why}${hidden}` +
         `${g.errors.length ? `; ${g.errors.length} error${g.errors.length === 1 ? '' : 's'}` : ''}`,
     );
   }

@@ -18,29 +18,34 @@ function level(f: Finding): Annotation['level'] {
   return r >= 5 ? 'error' : r >= 4 ? 'warning' : 'notice';
 }
 
+function annotation(f: Finding): Annotation {
+  const oneLine = f.line === f.endLine;
+  return {
+    level: level(f),
+    message: f.message,
+    properties: {
+      title: `${f.ruleId} (${f.severity})`,
+      file: f.file,
+      startLine: f.line,
+      endLine: Math.max(f.line, f.endLine),
+      ...(oneLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
+    },
+  };
+}
+
 /**
- * Turns findings into workflow annotations, most severe first, capped so that a noisy run
- * stays readable (GitHub shows only a few per step). Columns are sent only for one-line
- * ranges, as the runner requires.
+ * Turns findings into workflow annotations, capped at `max` per gate and keeping the most
+ * severe, so that a noisy gate neither floods the pull request nor hides another gate's
+ * findings. Columns are sent only for one-line ranges, as the runner requires.
  */
 export function annotations(run: RunReport, max: number): { list: Annotation[]; omitted: number } {
-  const findings = run.gates
-    .flatMap((g) => g.findings)
-    .filter((f) => !f.suppressed)
-    .sort((a, b) => rank(b.severity) - rank(a.severity));
-  const list = findings.slice(0, Math.max(0, max)).map((f) => {
-    const oneLine = f.line === f.endLine;
-    return {
-      level: level(f),
-      message: f.message,
-      properties: {
-        title: `${f.ruleId} (${f.severity})`,
-        file: f.file,
-        startLine: f.line,
-        endLine: Math.max(f.line, f.endLine),
-        ...(oneLine ? { startColumn: f.column, endColumn: f.endColumn } : {}),
-      },
-    };
-  });
-  return { list, omitted: findings.length - list.length };
+  let omitted = 0;
+  const kept: Finding[] = [];
+  for (const g of run.gates) {
+    const open = g.findings.filter((f) => !f.suppressed).sort((a, b) => rank(b.severity) - rank(a.severity));
+    kept.push(...open.slice(0, Math.max(0, max)));
+    omitted += Math.max(0, open.length - Math.max(0, max));
+  }
+  const list = kept.sort((a, b) => rank(b.severity) - rank(a.severity)).map(annotation);
+  return { list, omitted };
 }

@@ -6,11 +6,11 @@ export interface LinkContext {
   sha?: string;
 }
 
-function cell(text: string): string {
+export function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
-function link(f: Finding, ctx: LinkContext): string {
+export function link(f: Finding, ctx: LinkContext): string {
   const where = `${f.file}:${f.line}`;
   if (!ctx.repository || !ctx.sha) return `\`${cell(where)}\``;
   const base = ctx.serverUrl ?? 'https://github.com';
