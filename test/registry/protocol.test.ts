@@ -1,0 +1,133 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAdvertisement } from '../../src/registry/git.js';
+import { credentialStore, parseChallenges, redact, retryAfterMs } from '../../src/registry/index.js';
+import { parsePktLines } from '../../src/registry/pkt-line.js';
+
+describe('parseChallenges (WWW-Authenticate)', () => {
+  it('reads a bearer challenge with quoted parameters', () => {
+    expect(
+      parseChallenges(
+        'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/node:pull"',
+      ),
+    ).toEqual([
+      {
+        scheme: 'bearer',
+        params: {
+          realm: 'https://auth.docker.io/token',
+          service: 'registry.docker.io',
+          scope: 'repository:library/node:pull',
+        },
+      },
+    ]);
+  });
+  it('reads several challenges, unquoted values and escapes', () => {
+    expect(parseChallenges('Basic realm="a \\"b\\"", Bearer realm=https://x/t,service=s')).toEqual([
+      { scheme: 'basic', params: { realm: 'a "b"' } },
+      { scheme: 'bearer', params: { realm: 'https://x/t', service: 's' } },
+    ]);
+  });
+});
+
+describe('retryAfterMs', () => {
+  it.each([
+    ['3', 3000],
+    [' 0 ', 0],
+    ['Wed, 25 Nov 2026 07:00:10 GMT', 10_000],
+    ['soon', undefined],
+    [null, undefined],
+  ])('%j → %s', (header, ms) => {
+    expect(retryAfterMs(header, Date.parse('Wed, 25 Nov 2026 07:00:00 GMT'))).toBe(ms);
+  });
+});
+
+const pkt = (s: string) => `${(s.length + 4).toString(16).padStart(4, '0')}${s}`;
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const C = 'c'.repeat(40);
+
+describe('git pkt-lines and the ref advertisement', () => {
+  it('splits frames, flush packets included', () => {
+    const lines = parsePktLines(Buffer.from(`${pkt('hi\n')}0000${pkt('x')}`));
+    expect(lines).toEqual([
+      { payload: Buffer.from('hi\n') },
+      { special: 'flush' },
+      { payload: Buffer.from('x') },
+    ]);
+  });
+  it.each([['00zzabc'], ['0003'], ['0010abc']])('rejects malformed framing %j', (text) => {
+    expect(() => parsePktLines(Buffer.from(text))).toThrow(/pkt-line/);
+  });
+  it('reads refs, drops capabilities, keeps peeled tags', () => {
+    const body =
+      pkt('# service=git-upload-pack\n') +
+      '0000' +
+      pkt(`${A} HEAD\0multi_ack symref=HEAD:refs/heads/main\n`) +
+      pkt(`${A} refs/heads/main\n`) +
+      pkt(`${B} refs/tags/v1\n`) +
+      pkt(`${A} refs/tags/v1^{}\n`) +
+      pkt(`${C} refs/tags/v0\n`) +
+      '0000';
+    expect([...parseAdvertisement(Buffer.from(body))]).toEqual([
+      ['HEAD', A],
+      ['refs/heads/main', A],
+      ['refs/tags/v1', B],
+      ['refs/tags/v1^{}', A],
+      ['refs/tags/v0', C],
+    ]);
+  });
+});
+
+describe('credentials', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-creds-'));
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({
+      auths: {
+        'https://index.docker.io/v1/': { auth: Buffer.from('hub:hubpass').toString('base64') },
+        'localhost:5000': { username: 'u', password: 'p' },
+        'http://reg.example:8080/v2/': { auth: Buffer.from('e:p:with:colons').toString('base64') },
+        'broken.example': { auth: 'bm9jb2xvbg==' },
+      },
+    }),
+  );
+  const store = credentialStore({
+    DOCKER_CONFIG: dir,
+    HOME: '/nonexistent',
+    CI_REGISTRY: 'registry.gitlab.example',
+    CI_REGISTRY_USER: 'gitlab-ci-token',
+    CI_REGISTRY_PASSWORD: 'job-token',
+    GITHUB_TOKEN: 'ghs_x',
+  });
+  it.each([
+    ['docker.io', { username: 'hub', password: 'hubpass' }],
+    ['localhost:5000', { username: 'u', password: 'p' }],
+    ['reg.example:8080', { username: 'e', password: 'p:with:colons' }],
+    ['registry.gitlab.example', { username: 'gitlab-ci-token', password: 'job-token' }],
+    ['ghcr.io', { username: 'x-access-token', password: 'ghs_x' }],
+    ['broken.example', undefined],
+    ['quay.io', undefined],
+  ])('%s', (host, creds) => {
+    expect(store(host)).toEqual(creds);
+  });
+  it('explicit PORTCULLIS_REGISTRY_* variables win for their host only', () => {
+    const s = credentialStore({
+      DOCKER_CONFIG: dir,
+      PORTCULLIS_REGISTRY_HOST: 'localhost:5000',
+      PORTCULLIS_REGISTRY_USERNAME: 'x',
+      PORTCULLIS_REGISTRY_PASSWORD: 'y',
+    });
+    expect(s('localhost:5000')).toEqual({ username: 'x', password: 'y' });
+    expect(s('docker.io')).toEqual({ username: 'hub', password: 'hubpass' });
+  });
+});
+
+describe('redact', () => {
+  it('masks authorization headers, token parameters and URL credentials', () => {
+    expect(
+      redact('authorization: Bearer abc.def and https://u:pw@h/x?access_token=zz&a=1', ['zzz-secret']),
+    ).toBe('authorization: Bearer *** and https://***@h/x?access_token=***&a=1');
+  });
+});
