@@ -1,8 +1,9 @@
 import type { GateDefinition, GateName, JsonSchema } from '../core/index.js';
 import { commonSectionProperties, thresholdSchema } from './common.js';
+import { pinGate } from './pin/definition.js';
 
 /** Every gate this build ships, in the order `portcullis check` runs them. */
-export const GATES: readonly GateDefinition[] = [];
+export const GATES: readonly GateDefinition[] = [pinGate];
 
 export function gateByName(name: string): GateDefinition | undefined {
   return GATES.find((g) => g.name === name);

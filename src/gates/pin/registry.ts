@@ -1,3 +1,8 @@
 /** The one seam between the pin gate and the shared OCI/git client in `src/registry/`. */
 export type { ImageReference } from '../../registry/index.js';
-export { formatImageReference, parseImageReference, RegistryClient, resolveGitRef } from '../../registry/index.js';
+export {
+  formatImageReference,
+  parseImageReference,
+  RegistryClient,
+  resolveGitRef,
+} from '../../registry/index.js';
