@@ -9,6 +9,8 @@ command -v umoci >/dev/null 2>&1 || need+=(umoci)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v git >/dev/null 2>&1 || need+=(git)
 [ -x /usr/lib/git-core/git-http-backend ] || need+=(git)
+# scan: version ordering is checked against rpm's own comparison (python3-rpm).
+/usr/bin/python3 -c 'import rpm' >/dev/null 2>&1 || need+=(rpm python3-rpm)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test-setup: installing ${need[*]}" >&2
   SUDO=""
