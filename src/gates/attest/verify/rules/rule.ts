@@ -1,0 +1,32 @@
+import type { Finding } from '../../../../core/finding.js';
+import type { Rule, RuleMeta } from '../../../../core/rule.js';
+import type { Verification } from '../check.js';
+
+export type VerifyRule = Rule<Verification>;
+
+/** A finding on the bundle file: verification results have no line of their own. */
+export function bundleFinding(
+  meta: RuleMeta,
+  file: string,
+  message: string,
+  data?: Record<string, unknown>,
+): Finding {
+  return {
+    ruleId: meta.id,
+    severity: meta.severity,
+    security: true,
+    message,
+    file,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    snippet: message,
+    ...(data ? { data } : {}),
+  };
+}
+
+/** True when the bundle verified cryptographically, so its content may be judged. */
+export function verified(v: Verification): boolean {
+  return !v.unsupported && !v.cryptoError && !v.statementError && v.statement !== undefined;
+}
