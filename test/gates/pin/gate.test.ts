@@ -16,7 +16,7 @@ function copyRepo(): string {
   return dir;
 }
 
-export function context(cwd: string, over: Partial<GateContext> = {}): GateContext {
+function context(cwd: string, over: Partial<GateContext> = {}): GateContext {
   return {
     cwd,
     targets: ['.'],
