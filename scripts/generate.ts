@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import type { GateDefinition, OptionSpec } from '../src/core/index.js';
+import type { GitlabReport, OptionSpec } from '../src/core/index.js';
 import { configSchema, GATES } from '../src/gates/index.js';
 
 const COMMON_INPUTS: Record<string, { description: string; default?: string }> = {
@@ -109,43 +109,59 @@ function writeAction(
   writeFileSync(join(dir, 'action.yml'), HEADER + stringify(doc, { lineWidth: 0 }));
 }
 
-function gitlabComponent(g: GateDefinition): string {
-  const spec = {
-    spec: {
-      inputs: {
-        stage: { default: 'test', description: 'Pipeline stage of the job.' },
-        'job-name': { default: `portcullis-${g.name}`, description: 'Name of the job.' },
-        version: { default: 'latest', description: 'Portcullis npm version to run.' },
-        image: { default: 'node:24-alpine', description: 'Image with Node.js 20 or later.' },
-        paths: { default: g.defaultTargets.join(' '), description: 'Paths, globs or targets to check.' },
-        'fail-on': {
-          default: '',
-          description: 'Lowest severity that fails the job (empty: the config or gate default).',
-        },
-        config: { default: '', description: 'Path to portcullis.yaml.' },
-        args: { default: '', description: `Extra arguments for \`portcullis ${g.name}\`.` },
-      },
-    },
+const CODE_QUALITY: GitlabReport = {
+  report: 'codequality',
+  format: 'gitlab',
+  file: 'gl-code-quality-report.json',
+};
+
+function gitlabInputs(name: string, paths: string, extra: Record<string, object> = {}) {
+  const text = (value: string, description: string) => ({ type: 'string', default: value, description });
+  return {
+    stage: text('test', 'Pipeline stage of the job.'),
+    'job-name': text(`portcullis-${name}`, 'Name of the job.'),
+    version: text('latest', 'Portcullis npm version the job runs with npx.'),
+    image: text(
+      'node:24-alpine',
+      'Job image: Node.js 20 or later, or an image with the portcullis CLI installed.',
+    ),
+    ...extra,
+    paths: text(paths, 'Paths, globs or targets to check, separated by spaces.'),
+    'fail-on': text('', 'Lowest severity that fails the job (empty: the config or the gate default).'),
+    config: text('', 'Path to portcullis.yaml (empty: portcullis.yaml or .portcullis.yaml).'),
+    args: text('', 'Extra command-line arguments.'),
   };
+}
+
+/**
+ * A GitLab CI/CD component: `spec: inputs`, then one job that runs the CLI and declares its
+ * report artifacts. `PORTCULLIS_CLI` may name a preinstalled CLI instead of npx.
+ * https://docs.gitlab.com/ci/components/
+ */
+function gitlabComponent(name: string, command: string, reports: GitlabReport[], inputs: object): string {
+  const formats = reports.map((r) => ` --format ${r.format}=${r.file}`).join('');
   const job = {
     '$[[ inputs.job-name ]]': {
       stage: '$[[ inputs.stage ]]',
       image: '$[[ inputs.image ]]',
+      variables: { PORTCULLIS_FAIL_ON: '$[[ inputs.fail-on ]]', PORTCULLIS_CONFIG: '$[[ inputs.config ]]' },
       script: [
-        `npx --yes portcullis@$[[ inputs.version ]] ${g.name} $[[ inputs.paths ]] $[[ inputs.args ]]` +
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, run by the job's shell
+        '${PORTCULLIS_CLI:-npx --yes portcullis@$[[ inputs.version ]]}' +
+          ` ${command} $[[ inputs.paths ]] $[[ inputs.args ]]` +
           // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, run by the job's shell
           ' ${PORTCULLIS_FAIL_ON:+--fail-on "$PORTCULLIS_FAIL_ON"} ${PORTCULLIS_CONFIG:+--config "$PORTCULLIS_CONFIG"}' +
-          ' --format text --format gitlab=gl-code-quality-report.json --format sarif=portcullis.sarif',
+          ` --format text${formats}`,
       ],
-      variables: { PORTCULLIS_FAIL_ON: '$[[ inputs.fail-on ]]', PORTCULLIS_CONFIG: '$[[ inputs.config ]]' },
       artifacts: {
         when: 'always',
-        paths: ['gl-code-quality-report.json', 'portcullis.sarif'],
-        reports: { codequality: 'gl-code-quality-report.json' },
+        paths: reports.map((r) => r.file),
+        reports: Object.fromEntries(reports.map((r) => [r.report, r.file])),
       },
     },
   };
-  return `${HEADER}${stringify(spec, { lineWidth: 0 })}---\n${stringify(job, { lineWidth: 0 })}`;
+  const header = `${HEADER}# GitLab CI/CD component: portcullis ${name}. See README.md#gitlab-cicd.\n`;
+  return `${header}${stringify({ spec: { inputs } }, { lineWidth: 0 })}---\n${stringify(job, { lineWidth: 0 })}`;
 }
 
 for (const g of GATES) {
@@ -161,7 +177,15 @@ for (const g of GATES) {
     `../../dist/${g.name}.js`,
   );
   mkdirSync('templates', { recursive: true });
-  writeFileSync(join('templates', `${g.name}.yml`), gitlabComponent(g));
+  writeFileSync(
+    join('templates', `${g.name}.yml`),
+    gitlabComponent(
+      g.name,
+      g.name,
+      g.gitlabReports ?? [CODE_QUALITY],
+      gitlabInputs(g.name, g.defaultTargets.join(' ')),
+    ),
+  );
 }
 writeFileSync(
   join('dist', 'check.js'),
@@ -182,6 +206,23 @@ writeAction(
   'dist/check.js',
   Object.fromEntries(
     GATES.map((g) => [`${g.name}-passed`, { description: `"true" when the ${g.name} gate passed.` }]),
+  ),
+);
+mkdirSync('templates', { recursive: true });
+writeFileSync(
+  join('templates', 'portcullis.yml'),
+  gitlabComponent(
+    'check',
+    'check --gates "$[[ inputs.gates ]]"',
+    // Only the core formats: a gate's own report needs that gate in the run.
+    [CODE_QUALITY],
+    gitlabInputs('check', '', {
+      gates: {
+        type: 'string',
+        default: '',
+        description: 'Comma-separated gates to run (empty: those configured in portcullis.yaml).',
+      },
+    }),
   ),
 );
 mkdirSync('schema', { recursive: true });

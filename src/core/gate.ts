@@ -5,6 +5,13 @@ import type { Threshold } from './severity.js';
 /** A JSON Schema fragment (draft-07), kept loose on purpose: it is data handed to ajv. */
 export type JsonSchema = Record<string, unknown>;
 
+/** One `artifacts: reports:` entry of a GitLab component, written with `--format <format>=<file>`. */
+export interface GitlabReport {
+  report: 'codequality' | 'container_scanning' | 'cyclonedx' | 'dependency_scanning' | 'sast' | 'secret_detection';
+  format: string;
+  file: string;
+}
+
 /** A gate-specific option: a CLI flag `--<name>` and an action input `<name>`, from one declaration. */
 export interface OptionSpec {
   name: string;
@@ -79,5 +86,10 @@ export interface GateDefinition {
   configSchema: JsonSchema;
   /** Extra output format names this gate renders itself. */
   formats?: string[];
+  /**
+   * The GitLab report artifacts its component writes (`artifacts: reports: <report>`), each from
+   * one output format. Default: Code Quality from the `gitlab` format.
+   */
+  gitlabReports?: GitlabReport[];
   load(): Promise<{ run(ctx: GateContext): Promise<GateOutcome> }>;
 }
