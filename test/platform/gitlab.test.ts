@@ -127,7 +127,7 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
     expect(issues.map((i) => i.check_name)).toContain('PP001');
     expect(issues.find((i) => i.check_name === 'PP001')?.location).toEqual({
       path: 'app/Dockerfile',
-      lines: { begin: 1 },
+      lines: { begin: 1, end: 1 },
     });
   });
 
