@@ -1,9 +1,10 @@
 import type { GateDefinition, GateName, JsonSchema } from '../core/index.js';
+import { attestGate, verifyGate } from './attest/index.js';
 import { commonSectionProperties, thresholdSchema } from './common.js';
 import { pinGate } from './pin/definition.js';
 
 /** Every gate this build ships, in the order `portcullis check` runs them. */
-export const GATES: readonly GateDefinition[] = [pinGate];
+export const GATES: readonly GateDefinition[] = [pinGate, attestGate, verifyGate];
 
 export function gateByName(name: string): GateDefinition | undefined {
   return GATES.find((g) => g.name === name);

@@ -1,0 +1,1 @@
+export { attestGate, verifyGate } from './definition.js';

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { errorMessage, PortcullisError } from '../../../core/errors.js';
+import type { Finding, GateError } from '../../../core/finding.js';
+import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import { parseDigest, sha256File } from '../subjects.js';
+import { type LoadedBundle, loadBundles } from './bundles.js';
+import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
+import { assertIdentityPolicy, readPolicy } from './policy.js';
+import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
+import { loadTrustedRoot, trustMaterial } from './trust.js';
+
+function abs(cwd: string, path: string): string {
+  return isAbsolute(path) ? path : resolve(cwd, path);
+}
+
+interface Artifact {
+  label: string;
+  name: string;
+  digests: Record<string, string>;
+}
+
+async function artifactFor(ctx: GateContext, target: string): Promise<Artifact> {
+  if (/^sha(256|512):/.test(target)) {
+    const d = parseDigest(target);
+    return { label: target, name: target, digests: { [d.algorithm]: d.hex } };
+  }
+  try {
+    return {
+      label: target,
+      name: basename(target),
+      digests: { sha256: await sha256File(abs(ctx.cwd, target)) },
+    };
+  } catch (cause) {
+    throw new PortcullisError('PATH_NOT_FOUND', `artifact not found: ${target}`, { file: target, cause });
+  }
+}
+
+function option(ctx: GateContext, name: string): string | undefined {
+  const v = ctx.options[name] ?? ctx.config[name];
+  return typeof v === 'string' && v ? v : undefined;
+}
+
+function judge(v: Verification): Finding[] {
+  return BUNDLE_RULES.flatMap((r) => r.check(v));
+}
+
+/**
+ * The verify gate: each artifact must have a Sigstore bundle that verifies against the trusted
+ * root and whose signer, source and predicate meet the policy. Every check fails closed. See
+ * docs/attest.md#verify.
+ */
+export async function run(ctx: GateContext): Promise<GateOutcome> {
+  const policy = readPolicy(ctx.options, ctx.config);
+  const keyFile = option(ctx, 'key');
+  if (keyFile) {
+    try {
+      policy.publicKeyPem = readFileSync(abs(ctx.cwd, keyFile), 'utf8');
+    } catch (cause) {
+      throw new PortcullisError('CONFIG_UNREADABLE', `cannot read key ${keyFile}: ${errorMessage(cause)}`, {
+        cause,
+      });
+    }
+  }
+  assertIdentityPolicy(policy);
+  const bundleArg = option(ctx, 'bundle');
+  if (!bundleArg) throw new PortcullisError('USAGE', 'verify needs --bundle FILE or a directory of bundles');
+  const targets = ctx.targets.filter((t) => t !== '.');
+  if (!targets.length)
+    throw new PortcullisError('USAGE', 'name the artifact to verify: a file or sha256:<digest>');
+  const rootFile = option(ctx, 'trusted-root');
+  const trust = trustMaterial(await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)), policy.publicKeyPem);
+  const bundles: LoadedBundle[] = loadBundles(abs(ctx.cwd, bundleArg), bundleArg);
+  const singleFile = bundles.length === 1;
+  const now = new Date();
+  const findings: Finding[] = [];
+  const errors: GateError[] = [];
+  const notes: string[] = [];
+  const results: Record<string, unknown>[] = [];
+  for (const target of targets) {
+    let artifact: Artifact;
+    try {
+      artifact = await artifactFor(ctx, target);
+    } catch (error) {
+      errors.push({ file: target, message: errorMessage(error), code: 'PATH_NOT_FOUND' });
+      continue;
+    }
+    const wanted = Object.entries(artifact.digests).map(([a, h]) => `${a}:${h}`);
+    const candidates = singleFile
+      ? bundles
+      : bundles.filter((b) => b.parseError || claimedSubjectDigests(b.json).some((d) => wanted.includes(d)));
+    if (!candidates.length) {
+      findings.push(
+        bundleFinding(
+          PA007.meta,
+          artifact.label,
+          `${artifact.label}: no bundle in ${bundleArg} names ${wanted.join(', ')}`,
+        ),
+      );
+      results.push({ artifact: artifact.label, verified: false });
+      continue;
+    }
+    const judged = candidates.map((b) => {
+      if (b.parseError) {
+        return { b, found: [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)] };
+      }
+      const v = verifyBundle(b.json, b.label, artifact, trust, policy, now);
+      return { b, v, found: judge(v) };
+    });
+    const passed = judged.find((j) => j.found.length === 0);
+    if (passed) {
+      const others = judged.length - 1;
+      if (others)
+        notes.push(
+          `${artifact.label}: verified by ${passed.b.label}; ${others} other bundle(s) did not verify`,
+        );
+      results.push({
+        artifact: artifact.label,
+        verified: true,
+        bundle: passed.b.label,
+        signedAt: passed.v?.signedAt?.toISOString(),
+        identity: passed.v?.identity,
+      });
+    } else {
+      for (const j of judged) findings.push(...j.found);
+      results.push({ artifact: artifact.label, verified: false });
+    }
+  }
+  return {
+    findings,
+    errors,
+    rules: [...VERIFY_RULE_METAS],
+    notes,
+    scanned: targets,
+    extra: { verifications: results },
+  };
+}
