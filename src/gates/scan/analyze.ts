@@ -1,0 +1,110 @@
+import { LayerCache } from './cache.js';
+import { ANALYZER_VERSION, CATALOGERS } from './catalog/index.js';
+import type { Inventory, LayerInfo } from './inventory.js';
+import type { LayerAnalysis } from './layers/analysis.js';
+import { squash } from './layers/squash.js';
+import { walkLayer } from './layers/walk.js';
+import { DEFAULT_LIMITS, type ScanLimits } from './limits.js';
+import { openImage } from './source/index.js';
+import type { ImageSource, LayerDescriptor } from './source/types.js';
+
+export interface InventoryOptions {
+  cwd: string;
+  platform?: string;
+  /** Directory of the per-layer cache; no cache when absent. */
+  cacheDir?: string;
+  limits?: Partial<ScanLimits>;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Called as layers stream: bytes read so far of this layer, and which layer. */
+  onProgress?: (event: { layer: number; layers: number; bytes: number; size?: number }) => void;
+}
+
+/** Reads an image by reference and builds its inventory. */
+export async function buildInventory(reference: string, options: InventoryOptions): Promise<Inventory> {
+  const openOptions: Parameters<typeof openImage>[1] = { cwd: options.cwd };
+  if (options.platform) openOptions.platform = options.platform;
+  if (options.env) openOptions.env = options.env;
+  const source = await openImage(reference, openOptions);
+  try {
+    return await inventoryOf(source, options);
+  } finally {
+    await source.close?.();
+  }
+}
+
+/**
+ * The inventory of an opened image: each layer is analysed once (or taken from the cache), then the
+ * layers' results are replayed in order (whiteouts, opaque directories) and attributed to layers.
+ */
+export async function inventoryOf(source: ImageSource, options: InventoryOptions): Promise<Inventory> {
+  const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const cache = options.cacheDir ? new LayerCache(options.cacheDir, ANALYZER_VERSION) : undefined;
+  const analyses = new Map<number, LayerAnalysis>();
+  const cached = new Set<number>();
+  for (const layer of source.layers) {
+    const hit = await cache?.get(layer.diffId);
+    if (hit) {
+      analyses.set(layer.index, hit);
+      cached.add(layer.index);
+    }
+  }
+  const budget = { remaining: limits.maxImageBytes };
+  const wanted = source.layers.filter((l) => !analyses.has(l.index));
+  await source.streamLayers(wanted, async (layer: LayerDescriptor, blob) => {
+    const walkOptions: Parameters<typeof walkLayer>[1] = {
+      mediaType: layer.mediaType,
+      digest: layer.digest,
+      diffId: layer.diffId,
+      analyzerVersion: ANALYZER_VERSION,
+      catalogers: CATALOGERS,
+      limits,
+      budget,
+    };
+    if (layer.size !== undefined) walkOptions.size = layer.size;
+    if (options.onProgress) {
+      const progress = options.onProgress;
+      walkOptions.onProgress = (bytes) =>
+        progress({
+          layer: layer.index,
+          layers: source.layers.length,
+          bytes,
+          ...(layer.size ? { size: layer.size } : {}),
+        });
+    }
+    const analysis = await walkLayer(blob, walkOptions);
+    analyses.set(layer.index, analysis);
+    await cache?.put(analysis);
+  });
+  const layers: LayerInfo[] = source.layers.map((l) => {
+    const info: LayerInfo = {
+      index: l.index,
+      digest: l.digest,
+      diffId: l.diffId,
+      mediaType: l.mediaType,
+      size: l.size ?? 0,
+    };
+    if (l.createdBy) info.createdBy = l.createdBy;
+    if (cached.has(l.index)) info.cached = true;
+    return info;
+  });
+  const replay = layers.map((l) => {
+    const ref = {
+      index: l.index,
+      digest: l.digest,
+      diffId: l.diffId,
+      ...(l.createdBy ? { createdBy: l.createdBy } : {}),
+    };
+    return { ref, analysis: analyses.get(l.index) as LayerAnalysis };
+  });
+  const result = squash(replay, limits.maxSymlinkHops);
+  const inventory: Inventory = {
+    image: source.info,
+    layers,
+    packages: result.packages,
+    problems: result.problems,
+    analyzerVersion: ANALYZER_VERSION,
+  };
+  if (result.os) inventory.os = result.os;
+  if (result.osNote) inventory.osNote = result.osNote;
+  return inventory;
+}

@@ -1,0 +1,112 @@
+import type { FileFacts, RawPackage, StreamCataloger, StreamScanner } from './types.js';
+
+/** The build-info header's magic, 16-byte aligned in the `.go.buildinfo` section (Go src/debug/buildinfo). */
+const MAGIC = Buffer.from('\xff Go buildinf:', 'latin1');
+const HEADER_BYTES = 32;
+const FLAG_INLINE_STRINGS = 0x2;
+/** Build info is a few KB; 256 KiB after the magic is ample and bounds what we keep. */
+const WINDOW = 256 * 1024;
+const MIN_SIZE = 4096;
+const BINARY_MAGICS = [
+  Buffer.from([0x7f, 0x45, 0x4c, 0x46]), // ELF
+  Buffer.from('MZ'), // PE
+  Buffer.from([0xcf, 0xfa, 0xed, 0xfe]), // Mach-O 64
+  Buffer.from([0xce, 0xfa, 0xed, 0xfe]), // Mach-O 32
+];
+
+function readUvarint(buf: Buffer, offset: number): [number, number] | undefined {
+  let value = 0;
+  let shift = 0;
+  for (let i = offset; i < buf.length && shift < 35; i++) {
+    const byte = buf[i] as number;
+    value += (byte & 0x7f) * 2 ** shift;
+    if (byte < 0x80) return [value, i + 1];
+    shift += 7;
+  }
+  return undefined;
+}
+
+/**
+ * The Go version and module list from the bytes at a build-info header (Go ≥ 1.18 inlines them
+ * as varint-prefixed strings). The modinfo string is framed by 16 sentinel bytes on each side.
+ * See https://go.dev/src/debug/buildinfo/buildinfo.go and https://pkg.go.dev/runtime/debug#BuildInfo
+ */
+export function parseBuildInfo(at: Buffer): { goVersion: string; modinfo: string } | undefined {
+  if (at.length < HEADER_BYTES || !at.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+  const flags = at[15] as number;
+  if (!(flags & FLAG_INLINE_STRINGS)) return undefined;
+  const v = readUvarint(at, HEADER_BYTES);
+  if (!v || v[1] + v[0] > at.length) return undefined;
+  const goVersion = at.subarray(v[1], v[1] + v[0]).toString('utf8');
+  const m = readUvarint(at, v[1] + v[0]);
+  if (!m || m[1] + m[0] > at.length) return undefined;
+  let modinfo = at.subarray(m[1], m[1] + m[0]);
+  if (modinfo.length >= 33 && modinfo[modinfo.length - 17] === 0x0a)
+    modinfo = modinfo.subarray(16, modinfo.length - 16);
+  return { goVersion, modinfo: modinfo.toString('utf8') };
+}
+
+/** Modules from a modinfo string: the main module (`mod`), deps (`dep`), replacements (`=>`) and `stdlib`. */
+export function modulesFromBuildInfo(goVersion: string, modinfo: string): RawPackage[] {
+  const packages: RawPackage[] = [];
+  for (const line of modinfo.split('\n')) {
+    const [kind, path, version] = line.split('\t');
+    if (!path || !version) continue;
+    if (kind === 'mod' && version !== '(devel)') packages.push({ name: path, version, ecosystem: 'golang' });
+    else if (kind === 'dep') packages.push({ name: path, version, ecosystem: 'golang' });
+    else if (kind === '=>' && packages.length)
+      packages[packages.length - 1] = { name: path, version, ecosystem: 'golang' };
+  }
+  const go = /^go(\d+\.\d+(?:\.\d+)?)/.exec(goVersion);
+  if (go?.[1]) packages.push({ name: 'stdlib', version: `v${go[1]}`, ecosystem: 'golang' });
+  return packages;
+}
+
+class BuildInfoScanner implements StreamScanner {
+  private head: Buffer | undefined;
+  private tail = Buffer.alloc(0);
+  private captured: Buffer[] | undefined;
+  private capturedBytes = 0;
+  private done = false;
+
+  push(chunk: Buffer): void {
+    if (this.done) return;
+    if (!this.head) {
+      this.head = chunk;
+      if (chunk.length >= 4 && !BINARY_MAGICS.some((m) => chunk.subarray(0, m.length).equals(m))) {
+        this.done = true;
+        return;
+      }
+    }
+    if (this.captured) {
+      this.captured.push(chunk);
+      this.capturedBytes += chunk.length;
+      if (this.capturedBytes >= WINDOW) this.done = true;
+      return;
+    }
+    const joined = this.tail.length ? Buffer.concat([this.tail, chunk]) : chunk;
+    const at = joined.indexOf(MAGIC);
+    if (at >= 0) {
+      this.captured = [joined.subarray(at)];
+      this.capturedBytes = joined.length - at;
+      if (this.capturedBytes >= WINDOW) this.done = true;
+      return;
+    }
+    this.tail = Buffer.from(joined.subarray(Math.max(0, joined.length - MAGIC.length + 1)));
+  }
+
+  finish(): FileFacts | undefined {
+    if (!this.captured) return undefined;
+    const info = parseBuildInfo(Buffer.concat(this.captured).subarray(0, WINDOW));
+    if (!info) return undefined;
+    return { cataloger: 'go-buildinfo', packages: modulesFromBuildInfo(info.goVersion, info.modinfo) };
+  }
+}
+
+/** Go binaries: any executable regular file, scanned as it streams for the build-info header. */
+export const goBinaryCataloger: StreamCataloger = {
+  kind: 'stream',
+  name: 'go-buildinfo',
+  match: (_path, mode, size) => (mode & 0o111) !== 0 && size >= MIN_SIZE,
+  open: () => new BuildInfoScanner(),
+};
