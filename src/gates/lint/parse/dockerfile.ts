@@ -88,7 +88,7 @@ export interface DockerfileModel {
   index: LineIndex;
   /** True when the file began with a byte-order mark, which `text` no longer holds. */
   bom: boolean;
-  escapeChar: string;
+  escape: string;
   directives: Directive[];
   instructions: Instr[];
   comments: CommentLine[];
@@ -409,7 +409,17 @@ export function parseDockerfile(source: string): DockerfileModel {
     const target = instr.keyword === 'ONBUILD' ? instr.trigger : instr;
     if (target?.keyword === 'RUN') target.scripts = runScripts(target);
   }
-  return { text, index, bom, escapeChar, directives, instructions, comments, stages, globalArgs: globals };
+  return {
+    text,
+    index,
+    bom,
+    escape: escapeChar,
+    directives,
+    instructions,
+    comments,
+    stages,
+    globalArgs: globals,
+  };
 }
 
 /** ENV values carry into a child stage; ARG values do not. */

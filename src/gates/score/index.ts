@@ -1,0 +1,1 @@
+export { scoreGate } from './definition.js';
