@@ -11,7 +11,9 @@ export const DL3065: LintRule = {
   },
   check(ctx) {
     return ctx.stages
-      .filter((s) => s.platform && ['$TARGETPLATFORM', '$' + '{TARGETPLATFORM}'].includes(s.platform.value ?? ''))
+      .filter(
+        (s) => s.platform && ['$TARGETPLATFORM', '$' + '{TARGETPLATFORM}'].includes(s.platform.value ?? ''),
+      )
       .map((s) =>
         ctx.finding(
           DL3065.meta,

@@ -40,6 +40,25 @@ import { DL4003 } from './DL4003.js';
 import { DL4004 } from './DL4004.js';
 import { DL4005 } from './DL4005.js';
 import { DL4006 } from './DL4006.js';
+import { PL001 } from './PL001.js';
+import { PL002 } from './PL002.js';
+import { PL003 } from './PL003.js';
+import { PL004 } from './PL004.js';
+import { PL005 } from './PL005.js';
+import { PL006 } from './PL006.js';
+import { PL007 } from './PL007.js';
+import { PL008 } from './PL008.js';
+import { PL009 } from './PL009.js';
+import { PL010 } from './PL010.js';
+import { PL011 } from './PL011.js';
+import { PL012 } from './PL012.js';
+import { PL013 } from './PL013.js';
+import { PL014 } from './PL014.js';
+import { PL015 } from './PL015.js';
+import { PL016 } from './PL016.js';
+import { PL017 } from './PL017.js';
+import { PL018 } from './PL018.js';
+import { PL019 } from './PL019.js';
 
 /** Lint B's rules: DL3032–DL3067, DL4000–DL4006 and the PL rules. */
 export const RULES_B: readonly LintRule[] = [
@@ -84,4 +103,23 @@ export const RULES_B: readonly LintRule[] = [
   DL4004,
   DL4005,
   DL4006,
+  PL001,
+  PL002,
+  PL003,
+  PL004,
+  PL005,
+  PL006,
+  PL007,
+  PL008,
+  PL009,
+  PL010,
+  PL011,
+  PL012,
+  PL013,
+  PL014,
+  PL015,
+  PL016,
+  PL017,
+  PL018,
+  PL019,
 ];
