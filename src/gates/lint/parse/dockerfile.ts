@@ -88,7 +88,7 @@ export interface DockerfileModel {
   index: LineIndex;
   /** True when the file began with a byte-order mark, which `text` no longer holds. */
   bom: boolean;
-  escape: string;
+  escapeChar: string;
   directives: Directive[];
   instructions: Instr[];
   comments: CommentLine[];
