@@ -413,7 +413,7 @@ export function parseDockerfile(source: string): DockerfileModel {
     text,
     index,
     bom,
-    escape: escapeChar,
+    escapeChar,
     directives,
     instructions,
     comments,
