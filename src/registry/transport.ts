@@ -198,7 +198,7 @@ export class Transport {
           headers: res.headers,
           url: res.url,
           body: new Uint8Array(),
-          stream: this.idle(res.body, controller),
+          stream: this.idle(res.body, controller, req),
         };
       }
       const body = req.method === 'HEAD' ? new Uint8Array() : new Uint8Array(await res.arrayBuffer());
@@ -216,28 +216,42 @@ export class Transport {
     }
   }
 
-  /** A body stream that fails when no chunk arrives within the timeout. */
+  /** A body stream that fails when no chunk arrives within the timeout, or the connection drops mid-body. */
   private async *idle(
     body: ReadableStream<Uint8Array>,
     controller: AbortController,
+    req: RegistryRequest,
   ): AsyncGenerator<Uint8Array> {
     const reader = body.getReader();
+    const fail = (why: string, cause?: unknown) =>
+      new RegistryError(
+        'REGISTRY_UNREACHABLE',
+        req.registry,
+        `${req.method} ${this.shortUrl(req.path)}: ${why}`,
+        {
+          cause,
+        },
+      );
     try {
       for (;;) {
         let timer: NodeJS.Timeout | undefined;
         const stalled = new Promise<never>((_, reject) => {
           timer = setTimeout(() => {
+            reject(fail(`the body stalled: no data for ${this.timeoutMs} ms`));
             controller.abort();
-            reject(new Timeout(`the body stalled: no data for ${this.timeoutMs} ms`));
           }, this.timeoutMs);
         });
+        let step: Awaited<ReturnType<typeof reader.read>>;
         try {
-          const { done, value } = await Promise.race([reader.read(), stalled]);
-          if (done) return;
-          yield value;
+          step = await Promise.race([reader.read(), stalled]);
+        } catch (error) {
+          if (error instanceof RegistryError) throw error;
+          throw fail(`the body broke off (${this.redact(errorMessage(error))})`, error);
         } finally {
           clearTimeout(timer);
         }
+        if (step.done) return;
+        yield step.value;
       }
     } finally {
       reader.releaseLock();
