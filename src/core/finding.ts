@@ -41,6 +41,8 @@ export interface Finding extends Range {
   security?: boolean;
   /** Normalised source text of the offending construct; feeds the fingerprint. */
   snippet?: string;
+  /** The source line at `line`, for human reports; filled by the pipeline when the file is readable. */
+  sourceLine?: string;
   /** Gate-specific structured data; kept in JSON output under `data`. */
   data?: Record<string, unknown>;
 }

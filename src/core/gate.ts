@@ -7,7 +7,13 @@ export type JsonSchema = Record<string, unknown>;
 
 /** One `artifacts: reports:` entry of a GitLab component, written with `--format <format>=<file>`. */
 export interface GitlabReport {
-  report: 'codequality' | 'container_scanning' | 'cyclonedx' | 'dependency_scanning' | 'sast' | 'secret_detection';
+  report:
+    | 'codequality'
+    | 'container_scanning'
+    | 'cyclonedx'
+    | 'dependency_scanning'
+    | 'sast'
+    | 'secret_detection';
   format: string;
   file: string;
 }

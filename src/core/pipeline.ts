@@ -19,8 +19,8 @@ export interface GatePolicy {
   changed?: ChangedLines;
 }
 
-/** Reads the lines a finding covers, for fingerprints when a rule gave no snippet. */
-function snippetReader(cwd: string): (f: Finding) => string {
+/** Reads the lines of findings' files once each; null when a file is not readable text. */
+function lineReader(cwd: string): (f: Finding) => string[] | null {
   const cache = new Map<string, string[] | null>();
   return (f) => {
     if (!cache.has(f.file)) {
@@ -31,9 +31,7 @@ function snippetReader(cwd: string): (f: Finding) => string {
         cache.set(f.file, null);
       }
     }
-    const lines = cache.get(f.file);
-    if (!lines) return f.message;
-    return lines.slice(f.line - 1, Math.max(f.line, f.endLine)).join('\n');
+    return cache.get(f.file) ?? null;
   };
 }
 
@@ -54,7 +52,15 @@ export function finishGate(gate: string, outcome: GateOutcome, policy: GatePolic
     if (!f.helpUri && meta) f.helpUri = helpUriFor(meta);
     if (f.security === undefined && meta?.security) f.security = true;
   }
-  assignFingerprints(findings, snippetReader(cwd));
+  const linesOf = lineReader(cwd);
+  for (const f of findings) {
+    const line = linesOf(f)?.[f.line - 1];
+    if (f.sourceLine === undefined && line !== undefined) f.sourceLine = line;
+  }
+  assignFingerprints(findings, (f) => {
+    const lines = linesOf(f);
+    return lines ? lines.slice(f.line - 1, Math.max(f.line, f.endLine)).join('\n') : f.message;
+  });
   if (policy.baseline) applyBaseline(findings, policy.baseline);
   if (policy.changed) {
     for (const f of findings)

@@ -18,6 +18,28 @@ function severityColour(severity: Severity): keyof typeof CODES {
   return r >= 5 ? 'red' : r >= 4 ? 'yellow' : r >= 3 ? 'blue' : 'gray';
 }
 
+const FRAME_WIDTH = 160;
+
+/** The finding's source line with a caret underline, cut to a readable width; nothing when unknown. */
+function codeFrame(f: Finding, paint: ReturnType<typeof painter>): string[] {
+  if (f.sourceLine === undefined || f.sourceLine.trim() === '') return [];
+  const text = f.sourceLine.replace(/\t/g, ' ');
+  const start = Math.max(0, f.column - 1);
+  const end = f.endLine === f.line ? Math.max(start + 1, f.endColumn - 1) : text.length;
+  const shift = start > FRAME_WIDTH - 40 ? start - 20 : 0;
+  const shown =
+    (shift ? '…' : '') +
+    text.slice(shift, shift + FRAME_WIDTH) +
+    (text.length > shift + FRAME_WIDTH ? '…' : '');
+  const gutter = String(f.line).padStart(6);
+  const pad = ' '.repeat(start - shift + (shift ? 1 : 0));
+  const carets = '^'.repeat(Math.max(1, Math.min(end, shift + FRAME_WIDTH) - start));
+  return [
+    `${paint('gray', `${gutter} |`)} ${shown}`,
+    `${paint('gray', `${' '.repeat(6)} |`)} ${pad}${paint(severityColour(f.severity), carets)}`,
+  ];
+}
+
 /** Human output: findings grouped by file, then errors and a one-line verdict per gate. */
 export function renderText(run: RunReport, options: TextOptions): string {
   const paint = painter(options.color);
@@ -36,6 +58,7 @@ export function renderText(run: RunReport, options: TextOptions): string {
       out.push(
         `  ${where} ${paint(severityColour(f.severity), f.severity.padEnd(8))} ${f.ruleId.padEnd(8)} ${f.message}`,
       );
+      out.push(...codeFrame(f, paint));
     }
     out.push('');
   }
