@@ -1,5 +1,6 @@
 import { GITHUB_BUILD_TYPE } from '../../provenance/github.js';
 import { GITLAB_BUILD_TYPE } from '../../provenance/gitlab.js';
+import { SLSA_PROVENANCE_V1 } from '../../provenance/types.js';
 import type { CertificateIdentity } from '../identity.js';
 import { describe, matches } from '../match.js';
 import type { VerifyRule } from './rule.js';
@@ -73,7 +74,7 @@ export const PA005: VerifyRule = {
     const out: string[] = [];
     if (s.predicateType !== p.predicateType) {
       out.push(`predicateType is ${JSON.stringify(s.predicateType)}, expected "${p.predicateType}"`);
-    } else {
+    } else if (s.predicateType === SLSA_PROVENANCE_V1) {
       const predicate = obj(s.predicate);
       const buildType = at(predicate, 'buildDefinition.buildType');
       const builderId = at(predicate, 'runDetails.builder.id');
