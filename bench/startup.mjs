@@ -20,7 +20,8 @@ function median(args, env) {
     const r = spawnSync(process.execPath, args, { env: { ...process.env, ...env }, encoding: 'utf8' });
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
     if (r.error) throw r.error;
-    if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
+    if (r.status !== 0 && r.status !== 1)
+      throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}${r.stdout}`);
   }
   times.sort((a, b) => a - b);
   return times[Math.floor(times.length / 2)];
@@ -39,7 +40,9 @@ const gateStub = ['lint', 'pin', 'score'].map((g) => join('dist', `${g}.js`)).fi
 const cases = [
   ['cli --version', [join('bin', 'portcullis.js'), '--version'], {}, 300],
   ['cli --help', [join('bin', 'portcullis.js'), '--help'], {}, 300],
-  ...(gateStub ? [[`action ${gateStub}`, [gateStub], actionEnv(work, { INPUT_PATHS: 'Dockerfile' }), 300]] : []),
+  ...(gateStub
+    ? [[`action ${gateStub}`, [gateStub], actionEnv(work, { INPUT_PATHS: 'Dockerfile' }), 300]]
+    : []),
   [
     'root action (check.js) on examples/',
     [resolve('dist/check.js')],
