@@ -37,7 +37,7 @@ function parseFile(text: string, label: string): LoadedBundle[] {
  * Reads a bundle file, or every `*.json`, `*.jsonl` and `*.sigstore` file of a directory. A
  * missing path is an error; an unreadable bundle is kept so the PA001 rule reports it.
  */
-export function loadBundles(path: string, display: string): LoadedBundle[] {
+export function loadBundles(path: string, display: string): { bundles: LoadedBundle[]; directory: boolean } {
   let isDir: boolean;
   try {
     isDir = statSync(path).isDirectory();
@@ -55,7 +55,7 @@ export function loadBundles(path: string, display: string): LoadedBundle[] {
       file: display,
     });
   }
-  return files.flatMap((f) => {
+  const bundles = files.flatMap((f) => {
     const label = isDir ? join(display, relative(path, f)).replace(/\\/g, '/') : display;
     let text: string;
     try {
@@ -68,4 +68,5 @@ export function loadBundles(path: string, display: string): LoadedBundle[] {
     }
     return parseFile(text, label);
   });
+  return { bundles, directory: isDir };
 }

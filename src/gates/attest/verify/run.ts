@@ -4,7 +4,7 @@ import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import { parseDigest, sha256File } from '../subjects.js';
-import { type LoadedBundle, loadBundles } from './bundles.js';
+import { loadBundles } from './bundles.js';
 import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
 import { assertIdentityPolicy, readPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
@@ -70,8 +70,10 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     throw new PortcullisError('USAGE', 'name the artifact to verify: a file or sha256:<digest>');
   const rootFile = option(ctx, 'trusted-root');
   const trust = trustMaterial(await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)), policy.publicKeyPem);
-  const bundles: LoadedBundle[] = loadBundles(abs(ctx.cwd, bundleArg), bundleArg);
-  const singleFile = bundles.length === 1;
+  const { bundles, directory } = loadBundles(abs(ctx.cwd, bundleArg), bundleArg);
+  // A bundle named alone is judged even when it names another digest (PA004); from a
+  // directory, only the bundles that name the artifact are candidates.
+  const singleFile = !directory && bundles.length === 1;
   const now = new Date();
   const findings: Finding[] = [];
   const errors: GateError[] = [];
