@@ -1,0 +1,33 @@
+export type { AdvisoryDb, DbMeta, DbSource } from './db.js';
+export { VulnDbError, type VulnDbErrorCode } from './errors.js';
+export { type LoadedDb, type LoadOptions, loadAdvisories } from './load.js';
+export {
+  normaliseOsv,
+  normalisePypiName,
+  type OsvAffected,
+  type OsvEvent,
+  type OsvPackage,
+  type OsvRange,
+  type OsvRecord,
+  type OsvSeverity,
+  packageKey,
+  parseOsvText,
+} from './osv.js';
+export { type ReadProblem, type ReadResult, readOsvPath, readOsvZip } from './read.js';
+export {
+  canonicalRecords,
+  dbAge,
+  defaultDbDir,
+  MemoryDb,
+  openDb,
+  parseMaxAge,
+  readDbMeta,
+  writeDb,
+} from './store.js';
+export {
+  DEFAULT_ECOSYSTEMS,
+  OSV_DUMP_BASE,
+  type UpdateOptions,
+  type UpdateResult,
+  updateDb,
+} from './update.js';

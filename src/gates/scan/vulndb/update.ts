@@ -1,0 +1,111 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { DbMeta, DbSource } from './db.js';
+import { VulnDbError } from './errors.js';
+import type { OsvRecord } from './osv.js';
+import { readOsvZip } from './read.js';
+import { writeDb } from './store.js';
+
+/** The osv.dev ecosystems `portcullis db update` fetches by default. */
+export const DEFAULT_ECOSYSTEMS = [
+  'Debian',
+  'Ubuntu',
+  'Alpine',
+  'AlmaLinux',
+  'Rocky Linux',
+  'Red Hat',
+  'npm',
+  'PyPI',
+  'Go',
+  'Maven',
+  'crates.io',
+  'RubyGems',
+  'Packagist',
+] as const;
+
+/** osv.dev's public bucket of per-ecosystem dumps. @see https://google.github.io/osv.dev/data/#data-dumps */
+export const OSV_DUMP_BASE = 'https://osv-vulnerabilities.storage.googleapis.com';
+
+export interface UpdateOptions {
+  dir: string;
+  ecosystems?: readonly string[];
+  /** Where `<ecosystem>/all.zip` lives; tests point it at a local server. */
+  baseUrl?: string;
+  fetch?: typeof fetch;
+  /** Attempts per dump for 429 and 5xx answers (default 3). */
+  attempts?: number;
+  /** Base delay between attempts in ms (doubles each time; default 1000). */
+  retryDelayMs?: number;
+  now?: Date;
+  log?: (message: string) => void;
+}
+
+export interface UpdateResult {
+  meta: DbMeta;
+  /** Records that were not valid OSV, by dump. */
+  skipped: { file: string; message: string }[];
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+async function download(url: string, file: string, options: UpdateOptions): Promise<void> {
+  const doFetch = options.fetch ?? fetch;
+  const attempts = options.attempts ?? 3;
+  let last = '';
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    let response: Response;
+    try {
+      response = await doFetch(url, { redirect: 'follow' });
+    } catch (error) {
+      last = (error as Error).message;
+      if (attempt < attempts) await sleep((options.retryDelayMs ?? 1000) * 2 ** (attempt - 1));
+      continue;
+    }
+    if (response.ok && response.body) {
+      await pipeline(
+        Readable.fromWeb(response.body as import('node:stream/web').ReadableStream),
+        createWriteStream(file),
+      );
+      return;
+    }
+    last = `HTTP ${response.status}`;
+    await response.body?.cancel();
+    if (response.status !== 429 && response.status < 500) break;
+    if (attempt < attempts) await sleep((options.retryDelayMs ?? 1000) * 2 ** (attempt - 1));
+  }
+  throw new VulnDbError('DB_UPDATE_FAILED', `${url}: ${last}`);
+}
+
+/**
+ * Downloads each ecosystem's `all.zip`, checks every record, and writes a new DB atomically.
+ * Any failure leaves the previous DB untouched and throws `DB_UPDATE_FAILED` or `DB_CORRUPT`.
+ */
+export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
+  const ecosystems = options.ecosystems ?? DEFAULT_ECOSYSTEMS;
+  const base = (options.baseUrl ?? OSV_DUMP_BASE).replace(/\/+$/, '');
+  const staging = join(options.dir, `.download-${process.pid}-${Date.now()}`);
+  await mkdir(staging, { recursive: true });
+  try {
+    const records: OsvRecord[] = [];
+    const sources: DbSource[] = [];
+    const skipped: UpdateResult['skipped'] = [];
+    for (const ecosystem of ecosystems) {
+      const url = `${base}/${encodeURIComponent(ecosystem)}/all.zip`;
+      const file = join(staging, `${sources.length}.zip`);
+      options.log?.(`downloading ${url}`);
+      await download(url, file, options);
+      const result = await readOsvZip(file);
+      for (const r of result.records) records.push(r.record);
+      skipped.push(...result.problems);
+      sources.push({ name: ecosystem, url, records: result.records.length, skipped: result.problems.length });
+      await rm(file, { force: true });
+    }
+    const meta = writeDb(options.dir, records, sources, options.now);
+    return { meta, skipped };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
