@@ -214,7 +214,7 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     const fe = offsetOf(b, fr.end);
     const vr = f.getValueRange() as LspRange | null;
     const value = vr ? b.text.slice(offsetOf(b, vr.start), offsetOf(b, vr.end)) : undefined;
-    flags.push({ name: f.getName(), value, start: fs - 2, end: fe });
+    flags.push({ name: f.getName(), value, start: fs, end: fe });
     argsStart = Math.max(argsStart, fe);
   }
   const args = trimStart(logical(b.text, argsStart, end, b.escapeChar));

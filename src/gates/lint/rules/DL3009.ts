@@ -2,7 +2,10 @@ import type { Command } from '../parse/index.js';
 import type { LintRule, Stage } from '../rule.js';
 import { hasCacheMount, isCommand, oncePerInstruction, runCommands } from './util.js';
 
+/** `rm -rf /var/lib/apt/lists/*`, or apt 2.7's `apt-get dist-clean`, which removes the lists too. */
 function removesAptLists(cmd: Command): boolean {
+  if ((cmd.name === 'apt-get' || cmd.name === 'apt') && cmd.args.some((a) => a.text === 'dist-clean'))
+    return true;
   return cmd.name === 'rm' && cmd.args.some((a) => a.text.startsWith('/var/lib/apt/lists'));
 }
 
