@@ -17,7 +17,7 @@ export const DL3065: LintRule = {
       .map((s) =>
         ctx.finding(
           DL3065.meta,
-          s.platform!,
+          { start: s.platform!.end - `--platform=${s.platform!.value}`.length, end: s.platform!.end },
           'Setting `FROM --platform` to predefined `$TARGETPLATFORM` in is redundant as this is the default behavior',
         ),
       );

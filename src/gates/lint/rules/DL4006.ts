@@ -1,4 +1,4 @@
-import type { Command, Instr, LintRule, ShellScript } from '../rule.js';
+import type { Command, Instr, LintContext, LintRule, ShellScript, Stage } from '../rule.js';
 import { baseName, flagParts } from './helpers-b.js';
 
 /** SHELL argv runs bash, zsh or ash with `-o pipefail`. */
@@ -25,9 +25,31 @@ function pipefailAt(script: ShellScript): number {
   return set ? set.start : Number.POSITIVE_INFINITY;
 }
 
+/** The SHELL argv in force at the end of a stage, following `FROM <stage>` chains. */
+function endShell(ctx: LintContext, stage: Stage | undefined, depth = 0): string[] | undefined {
+  if (!stage || depth > ctx.stages.length) return undefined;
+  const last = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.exec?.values.length).at(-1);
+  if (last) return last.exec!.values;
+  const parent = ctx.stages.find((s) => s.index < stage.index && s.alias === stage.image.toLowerCase());
+  return endShell(ctx, parent, depth + 1);
+}
+
+/**
+ * The shell a RUN runs with: the parser's, or, when no SHELL in its own stage came first, the
+ * one its parent stage ended with.
+ */
+function shellOf(ctx: LintContext, instr: Instr): readonly string[] {
+  const stage = ctx.stages[instr.stage];
+  if (!stage) return instr.shell;
+  const before = stage.instructions.slice(0, stage.instructions.indexOf(instr));
+  if (before.some((i) => i.keyword === 'SHELL')) return instr.shell;
+  const parent = ctx.stages.find((s) => s.index < stage.index && s.alias === stage.image.toLowerCase());
+  return endShell(ctx, parent) ?? instr.shell;
+}
+
 /** The first pipe that runs without pipefail, if any. */
-function unguardedPipe(instr: Instr): { start: number; end: number } | undefined {
-  if (shellHasPipefail(instr.shell)) return undefined;
+function unguardedPipe(ctx: LintContext, instr: Instr): { start: number; end: number } | undefined {
+  if (shellHasPipefail(shellOf(ctx, instr))) return undefined;
   for (const script of instr.scripts) {
     const guard = pipefailAt(script);
     const pipe = script.pipes.find((p) => p.start < guard);
@@ -53,7 +75,7 @@ export const DL4006: LintRule = {
     return ctx.instructions
       .filter((i) => i.keyword === 'RUN')
       .flatMap((i) => {
-        const pipe = unguardedPipe(i);
+        const pipe = unguardedPipe(ctx, i);
         return pipe
           ? [
               ctx.finding(

@@ -18,6 +18,9 @@ function downloadedFile(c: Command): string | undefined {
     for (let i = 0; i < args.length; i++) {
       for (const f of flags) {
         if (args[i] === f) return args[i + 1];
+        if (f.length === 2 && new RegExp(`^-[A-Za-z]*${f[1]}$`).test(args[i])) return args[i + 1];
+        if (f.length === 2 && args[i].startsWith(f) && args[i].length > 2 && !args[i].startsWith('--'))
+          return args[i].slice(2);
         if (f.startsWith('--') && args[i].startsWith(`${f}=`)) return args[i].slice(f.length + 1);
       }
     }

@@ -19,13 +19,14 @@ export const PL012: LintRule = {
         ...expand(s.platform?.value ?? '', s.from.scope).undefinedNames,
       ];
       return [...new Set(names)].map((name) => {
-        const at = text.search(new RegExp(`\\$\\{?${name}\\b`));
+        const m = new RegExp(`\\$(\\{${name}[^}]*\\}|${name}\\b)`).exec(text);
+        const at = m ? m.index : -1;
         const start = s.from.keywordEnd + Math.max(at, 0);
         const near = suggestion(name, ctx.dockerfile.globalArgs.keys());
         const hint = near ? ` (did you mean ${near}?)` : '';
         return ctx.finding(
           PL012.meta,
-          { start, end: at >= 0 ? start + name.length + 1 : s.from.end },
+          { start, end: m ? start + m[0].length : s.from.end },
           `FROM argument '${name}' is not declared${hint}`,
         );
       });

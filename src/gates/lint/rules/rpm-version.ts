@@ -4,13 +4,13 @@ import { expandedWords, referencesDeclared } from './helpers-b.js';
 /**
  * hadolint's version test for yum and dnf packages (DL3033, DL3041): `name-version` where the
  * parts after the first `-` use only version characters and one starts with a digit; `.rpm`
- * files are pinned; modules need `name:stream`.
+ * files are pinned (hadolint also wants a `-` in their name; a file is pinned either way); modules need `name:stream`.
  */
 export function rpmWordPinned(pkg: string, module: boolean): boolean {
   if (module) return pkg.includes(':');
+  if (pkg.endsWith('.rpm')) return true;
   const parts = pkg.split('-');
   if (parts.length <= 1) return false;
-  if (pkg.endsWith('.rpm')) return true;
   const rest = parts.slice(1);
   return rest.every((p) => /^[0-9A-Za-z.~^_:+]*$/.test(p)) && rest.some((p) => /^[0-9]/.test(p));
 }

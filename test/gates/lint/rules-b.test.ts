@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { contextFor } from '../../../src/gates/lint/context.js';
+import { RULES_B } from '../../../src/gates/lint/rules/set-b.js';
+import { DL_CASES, PL_CASES, type RuleCase } from './rules-b.cases.js';
+
+const HADOLINT_SEVERITY: Record<string, string> = {
+  DL3032: 'warning',
+  DL3033: 'warning',
+  DL3034: 'warning',
+  DL3035: 'warning',
+  DL3036: 'warning',
+  DL3037: 'warning',
+  DL3038: 'warning',
+  DL3040: 'warning',
+  DL3041: 'warning',
+  DL3042: 'warning',
+  DL3043: 'error',
+  DL3044: 'error',
+  DL3045: 'warning',
+  DL3046: 'warning',
+  DL3047: 'info',
+  DL3048: 'style',
+  DL3049: 'info',
+  DL3050: 'info',
+  DL3051: 'warning',
+  DL3052: 'warning',
+  DL3053: 'warning',
+  DL3054: 'warning',
+  DL3055: 'warning',
+  DL3056: 'warning',
+  DL3057: 'info',
+  DL3058: 'warning',
+  DL3059: 'info',
+  DL3060: 'info',
+  DL3061: 'error',
+  DL3062: 'warning',
+  DL3063: 'warning',
+  DL3064: 'warning',
+  DL3065: 'warning',
+  DL3066: 'info',
+  DL3067: 'warning',
+  DL4000: 'error',
+  DL4001: 'warning',
+  DL4003: 'warning',
+  DL4004: 'error',
+  DL4005: 'warning',
+  DL4006: 'warning',
+};
+
+async function positions(c: RuleCase): Promise<number[][]> {
+  const rule = RULES_B.find((r) => r.meta.id === c.rule);
+  if (!rule) throw new Error(`no rule ${c.rule}`);
+  const ctx = await contextFor(c.source, 'Dockerfile', c.settings ?? {});
+  const findings = rule.check(ctx);
+  for (const f of findings) {
+    expect(f.ruleId).toBe(c.rule);
+    expect(f.severity).toBe(rule.meta.severity);
+  }
+  return findings.map((f) => [f.line, f.column, f.endLine, f.endColumn]);
+}
+
+describe('lint B: DL rules', () => {
+  it.each(DL_CASES.map((c) => [`${c.rule} ${c.name}`, c] as const))('%s', async (_name, c) => {
+    expect(await positions(c)).toEqual(c.expect);
+  });
+
+  it('has a hit and a no-hit case for every DL rule', () => {
+    for (const id of Object.keys(HADOLINT_SEVERITY)) {
+      expect(
+        DL_CASES.some((c) => c.rule === id && c.expect.length > 0),
+        `${id} hit`,
+      ).toBe(true);
+      expect(
+        DL_CASES.some((c) => c.rule === id && c.expect.length === 0),
+        `${id} no-hit`,
+      ).toBe(true);
+    }
+  });
+
+  it("uses hadolint's default severities", () => {
+    const ours = Object.fromEntries(
+      RULES_B.filter((r) => r.meta.id.startsWith('DL')).map((r) => [r.meta.id, r.meta.severity]),
+    );
+    expect(ours).toEqual(HADOLINT_SEVERITY);
+  });
+
+  it('keeps DL3057 off by default, as hadolint does', () => {
+    expect(RULES_B.find((r) => r.meta.id === 'DL3057')?.meta.disabledByDefault).toBe(true);
+  });
+});
+
+describe('lint B: PL rules', () => {
+  it.each(PL_CASES.map((c) => [`${c.rule} ${c.name}`, c] as const))('%s', async (_name, c) => {
+    expect(await positions(c)).toEqual(c.expect);
+  });
+
+  it('has a hit and a no-hit case for every PL rule, and names the anchors with the same check', () => {
+    for (const rule of RULES_B.filter((r) => r.meta.id.startsWith('PL'))) {
+      expect(
+        PL_CASES.some((c) => c.rule === rule.meta.id && c.expect.length > 0),
+        `${rule.meta.id} hit`,
+      ).toBe(true);
+      expect(
+        PL_CASES.some((c) => c.rule === rule.meta.id && c.expect.length === 0),
+        `${rule.meta.id} no-hit`,
+      ).toBe(true);
+      expect(rule.meta.equivalents?.length, rule.meta.id).toBeGreaterThan(0);
+    }
+  });
+});
