@@ -97,7 +97,7 @@ describe('pin --fix against a loopback registry and git server', () => {
     expect(again.errors).toEqual([]);
     expect(again.extra?.registryRequests).toBe(0);
     expect(read(dir, 'Dockerfile')).toContain(`FROM ${h}/multi:2@${multi.digest}\r\n`);
-    expect(again.notes.filter((n) => n.startsWith('fixed'))).toEqual([]);
+    expect((again.notes ?? []).filter((n) => n.startsWith('fixed'))).toEqual([]);
   });
 
   it('--platform pins one platform of a multi-platform tag', async () => {
