@@ -1,5 +1,6 @@
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: Dockerfile text with ${ARG} images
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { privacyRefusal } from '../../../src/gates/attest/privacy.js';
 import { dockerfileDependencies } from '../../../src/gates/attest/provenance/dockerfile.js';
