@@ -34,7 +34,7 @@ function repo(files: Record<string, string>): string {
 
 function context(
   cwd: string,
-  options: Record<string, unknown>,
+  options: GateContext['options'],
   over: Partial<GateContext> = {},
 ): GateContext {
   return {
