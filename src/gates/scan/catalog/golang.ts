@@ -46,6 +46,11 @@ export function parseBuildInfo(at: Buffer): { goVersion: string; modinfo: string
   return { goVersion, modinfo: modinfo.toString('utf8') };
 }
 
+/** A `replace` by a directory (`=> ../lib`) keeps the required module's path and version. */
+function isLocalPath(path: string): boolean {
+  return path.startsWith('.') || path.startsWith('/');
+}
+
 /** Modules from a modinfo string: the main module (`mod`), deps (`dep`), replacements (`=>`) and `stdlib`. */
 export function modulesFromBuildInfo(goVersion: string, modinfo: string): RawPackage[] {
   const packages: RawPackage[] = [];
@@ -54,7 +59,7 @@ export function modulesFromBuildInfo(goVersion: string, modinfo: string): RawPac
     if (!path || !version) continue;
     if (kind === 'mod' && version !== '(devel)') packages.push({ name: path, version, ecosystem: 'golang' });
     else if (kind === 'dep') packages.push({ name: path, version, ecosystem: 'golang' });
-    else if (kind === '=>' && packages.length)
+    else if (kind === '=>' && packages.length && !isLocalPath(path))
       packages[packages.length - 1] = { name: path, version, ecosystem: 'golang' };
   }
   const go = /^go(\d+\.\d+(?:\.\d+)?)/.exec(goVersion);

@@ -40,7 +40,9 @@ export function parseMetadataHeaders(text: string): Record<string, string[]> {
     const colon = line.indexOf(':');
     if (colon <= 0) continue;
     lastKey = line.slice(0, colon).trim().toLowerCase();
-    (fields[lastKey] ??= []).push(line.slice(colon + 1).trim());
+    const values = fields[lastKey] ?? [];
+    values.push(line.slice(colon + 1).trim());
+    fields[lastKey] = values;
   }
   return fields;
 }

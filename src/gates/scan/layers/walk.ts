@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar, { type Extract } from 'tar-stream';
+import { PortcullisError } from '../../../core/errors.js';
 import type { BufferCataloger, Cataloger, FileFacts, StreamCataloger } from '../catalog/types.js';
 import { ScanError } from '../errors.js';
 import type { InventoryProblem, ProblemCode } from '../inventory.js';
@@ -32,7 +33,7 @@ export interface WalkOptions {
 }
 
 function mapStreamError(error: unknown, digest: string): unknown {
-  if (error instanceof ScanError) return error;
+  if (error instanceof PortcullisError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown }).code;
   if (

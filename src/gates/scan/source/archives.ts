@@ -14,6 +14,19 @@ async function openArchive(file: string): Promise<TarArchive> {
   return TarArchive.open(file);
 }
 
+/** `app:1` is stored as `docker.io/library/app:1` or `docker.io/app:1` by some writers (skopeo). */
+function tagForms(ref: string): string[] {
+  const first = ref.split('/')[0] as string;
+  const hasRegistry =
+    ref.includes('/') && (first.includes('.') || first.includes(':') || first === 'localhost');
+  if (hasRegistry) return [ref];
+  return [
+    ref,
+    `docker.io/${ref}`,
+    ...(ref.includes('/') ? [] : [`docker.io/library/${ref}`, `library/${ref}`]),
+  ];
+}
+
 interface DockerManifestEntry {
   Config?: string;
   RepoTags?: string[] | null;
@@ -40,7 +53,8 @@ export async function openDockerArchive(
     throw new ScanError('MANIFEST_INVALID', `${file} has no manifest.json: not a docker save archive`);
   }
   const entries = parseJson<DockerManifestEntry[]>(manifestBytes, `${file}/manifest.json`);
-  const chosen = ref ? entries.filter((e) => e.RepoTags?.includes(ref)) : entries;
+  const names = ref ? tagForms(ref) : [];
+  const chosen = ref ? entries.filter((e) => e.RepoTags?.some((t) => names.includes(t))) : entries;
   if (chosen.length !== 1) {
     const tags = entries.flatMap((e) => e.RepoTags ?? []);
     throw new ScanError(
@@ -60,11 +74,11 @@ export async function openDockerArchive(
   const configDigest = hex ? `sha256:${hex}` : sha256(configBytes);
   if (hex) await readVerified(async () => configBytes, configDigest);
   const config = parseJson<ImageConfig>(configBytes, `${file}/${configName}`);
-  const names = entry.Layers;
-  for (const name of names)
+  const layerNames = entry.Layers;
+  for (const name of layerNames)
     if (!archive.has(name)) throw new ScanError('BLOB_MISSING', `${file} has no layer ${name}`);
   const layers = withConfig(
-    names.map((name, index) => {
+    layerNames.map((name, index) => {
       const d: LayerDescriptor = { index, mediaType: SNIFF_MEDIA_TYPE, digest: '', diffId: '' };
       const size = archive.sizes.get(name);
       if (size !== undefined) d.size = size;
@@ -86,7 +100,7 @@ export async function openDockerArchive(
     config,
     layers,
     streamLayers: (wanted, use) => {
-      const byName = new Map(wanted.map((l) => [names[l.index] as string, l]));
+      const byName = new Map(wanted.map((l) => [layerNames[l.index] as string, l]));
       return archive.stream([...byName.keys()], (name, data) =>
         use(byName.get(name) as LayerDescriptor, data),
       );
