@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import type { Finding } from '../../core/finding.js';
+import { compareFindings, type Finding } from '../../core/finding.js';
 import type { RuleMeta } from '../../core/rule.js';
 import type { Severity } from '../../core/severity.js';
 import { isNonPosix } from './parse/dockerfile.js';
@@ -217,7 +217,7 @@ export async function shellcheckFindings(
     if (result.code > 1)
       return { findings: [], error: `shellcheck failed (exit ${result.code}): ${result.stderr.trim()}` };
     const parsed = JSON.parse(result.stdout) as { comments?: Json1Comment[] };
-    return { findings: mapComments(ctx, scripts, parsed.comments ?? []) };
+    return { findings: mapComments(ctx, scripts, parsed.comments ?? []).sort(compareFindings) };
   } catch (e) {
     return { findings: [], error: `shellcheck could not run: ${(e as Error).message}` };
   } finally {
