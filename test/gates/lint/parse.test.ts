@@ -107,6 +107,7 @@ describe('heredocs', () => {
 
 describe('variables', () => {
   it('global ARGs reach FROM only; a stage redeclares them', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
     const m = parse('ARG TAG=12', 'FROM debian:${TAG}', 'RUN true', 'ARG TAG', 'RUN true');
     expect(m.stages[0].resolvedImage).toBe('debian:12');
     expect(m.instructions[2].scope.has('TAG')).toBe(false);
@@ -119,11 +120,13 @@ describe('variables', () => {
     expect(m.instructions[4].scope.has('A')).toBe(false);
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
   it('expands ${v:-w}, ${v:+w}, ${v-w} and keeps \\$ literal', () => {
     const scope = new Map<string, string | undefined>([
       ['SET', 'x'],
       ['EMPTY', ''],
     ]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
     expect(expand('${UNSET:-d} ${EMPTY:-d} ${EMPTY-d} ${SET:+y} ${UNSET:+y} \\$SET', scope).value).toBe(
       'd d  y  $SET',
     );
@@ -230,6 +233,7 @@ describe('shell commands', () => {
       ['a b', false],
       ['c', false],
       ['$X', true],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
       ['${Y}z', true],
     ]);
   });
