@@ -14,7 +14,8 @@ export const deployment = (spec: string) =>
   `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  template:\n    spec:\n${indent(spec, 6)}\n`;
 
 /** A Pod whose spec body starts at line 6, column 3. */
-export const pod = (spec: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n${indent(spec, 2)}\n`;
+export const pod = (spec: string) =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n${indent(spec, 2)}\n`;
 
 /** A CronJob whose pod spec body starts at line 11, column 11. */
 export const cronJob = (spec: string) =>

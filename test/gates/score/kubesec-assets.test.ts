@@ -88,7 +88,11 @@ describe("Kubesec mode on Kubesec's own test assets", () => {
 
   it('reports an unsupported kind with score 0 and Kubesec’s message', () => {
     const [report] = reports('score-0-podsecuritypolicy-permissive.yml');
-    expect(report).toMatchObject({ score: 0, message: 'This resource kind is not supported by kubesec', scoring: {} });
+    expect(report).toMatchObject({
+      score: 0,
+      message: 'This resource kind is not supported by kubesec',
+      scoring: {},
+    });
   });
 
   it('orders criticals most negative first and advice highest first, ties by selector', () => {
@@ -126,7 +130,10 @@ describe("Kubesec mode on Kubesec's own test assets", () => {
       message: 'Passed with a score of 4 points',
       score: 4,
     });
-    expect(r.scoring.passed.map((p: { id: string }) => p.id)).toEqual(['ServiceAccountName', 'AutomountServiceAccountToken']);
+    expect(r.scoring.passed.map((p: { id: string }) => p.id)).toEqual([
+      'ServiceAccountName',
+      'AutomountServiceAccountToken',
+    ]);
     expect(out).toContain('\n  {\n    "object": "Pod/my-pod.default",\n    "valid": true,');
   });
 });

@@ -3,7 +3,8 @@ import { KUBESEC_RULES } from '../../../src/gates/score/rules/kubesec/index.js';
 import { cronJob, deployment, find, pod, positions, subject } from './helpers.js';
 
 const A = 'containers:\n  - name: a\n    image: x';
-const sc = (body: string) => `containers:\n  - name: a\n    image: x\n    securityContext:\n${body.replace(/^/gm, '      ')}`;
+const sc = (body: string) =>
+  `containers:\n  - name: a\n    image: x\n    securityContext:\n${body.replace(/^/gm, '      ')}`;
 const podSc = (body: string) => `securityContext:\n${body.replace(/^/gm, '  ')}\n${A}`;
 const twoContainers = (first: string, second: string) =>
   `containers:\n  - name: a\n    securityContext:\n      ${first}\n  - name: b\n    securityContext:\n      ${second}`;
@@ -21,7 +22,12 @@ const rows: Row[] = [
   ['HostIPC', pod(`hostIPC: true\n${A}`), true, ['hostIPC: true']],
   ['HostIPC', pod(`hostIPC: false\n${A}`), false, []],
   ['ReadOnlyRootFilesystem', deployment(sc('readOnlyRootFilesystem: true')), true, []],
-  ['ReadOnlyRootFilesystem', deployment(sc('readOnlyRootFilesystem: false')), false, ['readOnlyRootFilesystem: false']],
+  [
+    'ReadOnlyRootFilesystem',
+    deployment(sc('readOnlyRootFilesystem: false')),
+    false,
+    ['readOnlyRootFilesystem: false'],
+  ],
   // Kubesec credits it when any one container complies; strict names the one that does not.
   [
     'ReadOnlyRootFilesystem',
@@ -80,7 +86,12 @@ const rows: Row[] = [
     false,
     ['path: /run/containerd/containerd.sock'],
   ],
-  ['DockerSock', deployment(`${A}\nvolumes:\n  - name: s\n    hostPath:\n      path: /var/lib/data`), false, []],
+  [
+    'DockerSock',
+    deployment(`${A}\nvolumes:\n  - name: s\n    hostPath:\n      path: /var/lib/data`),
+    false,
+    [],
+  ],
   ['ProcMount', pod(`${A}\nvolumes:\n  - name: p\n    hostPath:\n      path: /proc`), true, ['path: /proc']],
   // Kubesec's substring match takes /host/proc for /proc; the exact match does not.
   ['ProcMount', pod(`${A}\nvolumes:\n  - name: p\n    hostPath:\n      path: /host/proc`), true, []],
@@ -108,7 +119,12 @@ const rows: Row[] = [
   ['ApparmorAny', deployment(A), false, ['name: a']],
   ['ApparmorUnconfined', deployment(sc('appArmorProfile:\n  type: Unconfined')), true, ['type: Unconfined']],
   ['ApparmorUnconfined', deployment(podSc('appArmorProfile:\n  type: Localhost')), false, []],
-  ['AllowPrivilegeEscalation', deployment(sc('allowPrivilegeEscalation: true')), true, ['allowPrivilegeEscalation: true']],
+  [
+    'AllowPrivilegeEscalation',
+    deployment(sc('allowPrivilegeEscalation: true')),
+    true,
+    ['allowPrivilegeEscalation: true'],
+  ],
   ['AllowPrivilegeEscalation', deployment(sc('allowPrivilegeEscalation: false')), false, []],
   ['AutomountServiceAccountToken', pod(`automountServiceAccountToken: false\n${A}`), true, []],
   [
@@ -155,7 +171,9 @@ rows.push(
   ],
   [
     'VolumeClaimRequestsStorage',
-    statefulSet('  volumeClaimTemplates:\n    - spec:\n        resources:\n          requests:\n            storage: 1Gi'),
+    statefulSet(
+      '  volumeClaimTemplates:\n    - spec:\n        resources:\n          requests:\n            storage: 1Gi',
+    ),
     true,
     [],
   ],
@@ -175,8 +193,14 @@ describe('Kubesec rules: Kubesec count and strict violations at exact positions'
     expect(KUBESEC_RULES).toHaveLength(30);
     for (const rule of KUBESEC_RULES) {
       const own = rows.filter((r) => r[0] === rule.meta.id);
-      expect(own.some((r) => r[2]), `${rule.meta.id} hit`).toBe(true);
-      expect(own.some((r) => !r[2]), `${rule.meta.id} no-hit`).toBe(true);
+      expect(
+        own.some((r) => r[2]),
+        `${rule.meta.id} hit`,
+      ).toBe(true);
+      expect(
+        own.some((r) => !r[2]),
+        `${rule.meta.id} no-hit`,
+      ).toBe(true);
     }
   });
 

@@ -6,7 +6,8 @@ const A = 'containers:\n  - name: a\n    image: x';
 const sc = (body: string, name = 'a') =>
   `containers:\n  - name: ${name}\n    image: x\n    securityContext:\n${body.replace(/^/gm, '      ')}`;
 const podSc = (body: string, rest = A) => `securityContext:\n${body.replace(/^/gm, '  ')}\n${rest}`;
-const init = (body: string) => `initContainers:\n  - name: i\n    securityContext:\n${body.replace(/^/gm, '      ')}\n`;
+const init = (body: string) =>
+  `initContainers:\n  - name: i\n    securityContext:\n${body.replace(/^/gm, '      ')}\n`;
 /** A container that meets the restricted profile by itself. */
 const hardened = sc(
   'allowPrivilegeEscalation: false\nrunAsNonRoot: true\nseccompProfile:\n  type: RuntimeDefault\ncapabilities:\n  drop: [ALL]',
@@ -24,7 +25,11 @@ const rows: Row[] = [
   ['capabilities_baseline', pod(sc('capabilities:\n  add: [CHOWN, NET_BIND_SERVICE]')), []],
   ['hostPathVolumes', pod(`${A}\nvolumes:\n  - name: h\n    hostPath:\n      path: /data`), ['hostPath']],
   ['hostPathVolumes', pod(`${A}\nvolumes:\n  - name: e\n    emptyDir: {}`), []],
-  ['hostPorts', pod(`${A}\n    ports:\n      - containerPort: 80\n        hostPort: 8080`), ['hostPort: 8080']],
+  [
+    'hostPorts',
+    pod(`${A}\n    ports:\n      - containerPort: 80\n        hostPort: 8080`),
+    ['hostPort: 8080'],
+  ],
   ['hostPorts', pod(`${A}\n    ports:\n      - containerPort: 80\n        hostPort: 0`), []],
   ['appArmorProfile', pod(podSc('appArmorProfile:\n  type: Unconfined')), ['appArmorProfile']],
   ['appArmorProfile', pod(sc('appArmorProfile:\n  type: Localhost\n  localhostProfile: p')), []],
@@ -55,8 +60,16 @@ const rows: Row[] = [
     ['host: 10.0.0.1'],
   ],
   ['hostProbesAndHostLifecycle', pod(`${A}\n    livenessProbe:\n      httpGet:\n        port: 80`), []],
-  ['restrictedVolumes', pod(`${A}\nvolumes:\n  - name: n\n    nfs:\n      server: s\n      path: /`), ['nfs']],
-  ['restrictedVolumes', pod(`${A}\nvolumes:\n  - name: c\n    configMap:\n      name: c\n  - name: bare`), []],
+  [
+    'restrictedVolumes',
+    pod(`${A}\nvolumes:\n  - name: n\n    nfs:\n      server: s\n      path: /`),
+    ['nfs'],
+  ],
+  [
+    'restrictedVolumes',
+    pod(`${A}\nvolumes:\n  - name: c\n    configMap:\n      name: c\n  - name: bare`),
+    [],
+  ],
   ['allowPrivilegeEscalation', pod(A), ['name: a']],
   ['allowPrivilegeEscalation', pod(sc('allowPrivilegeEscalation: true')), ['allowPrivilegeEscalation: true']],
   ['allowPrivilegeEscalation', pod(`os:\n  name: windows\n${A}`), []],
@@ -80,15 +93,23 @@ describe('Pod Security Standards checks (PSA semantics) at exact positions', () 
     expect(PSS_CHECKS).toHaveLength(19);
     for (const c of PSS_CHECKS) {
       const own = rows.filter((r) => r[0] === c.checkId);
-      expect(own.some((r) => r[2].length > 0), `${c.checkId} fail`).toBe(true);
-      expect(own.some((r) => r[2].length === 0), `${c.checkId} pass`).toBe(true);
+      expect(
+        own.some((r) => r[2].length > 0),
+        `${c.checkId} fail`,
+      ).toBe(true);
+      expect(
+        own.some((r) => r[2].length === 0),
+        `${c.checkId} pass`,
+      ).toBe(true);
     }
   });
 
   it.each(rows.map((r, i) => [i, ...r] as const))('#%i %s', (_i, id, manifest, needles) => {
     const check = PSS_CHECKS.find((c) => c.checkId === id)!;
     const s = subject(manifest);
-    const expected = needles.map((n) => (typeof n === 'string' ? find(manifest, n) : find(manifest, n[0], n[1])));
+    const expected = needles.map((n) =>
+      typeof n === 'string' ? find(manifest, n) : find(manifest, n[0], n[1]),
+    );
     expect(positions(s, check.check(s.workload!))).toEqual(expected);
   });
 
@@ -105,7 +126,8 @@ describe('Pod Security Standards checks (PSA semantics) at exact positions', () 
 
   it('a hardened pod passes every restricted check, init and ephemeral containers included', () => {
     const manifest = pod(
-      hardened + '\nephemeralContainers:\n  - name: e\n    image: x\n    securityContext:\n      privileged: true',
+      hardened +
+        '\nephemeralContainers:\n  - name: e\n    image: x\n    securityContext:\n      privileged: true',
     );
     const s = subject(manifest);
     const failing = checksFor('restricted').filter((c) => c.check(s.workload!).length > 0);

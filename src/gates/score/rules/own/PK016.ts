@@ -2,7 +2,8 @@ import { isJson, list, type Violation } from '../../model.js';
 import type { OwnRule } from './types.js';
 import { ownMeta } from './types.js';
 
-const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)(_|$)/i;
+/** Names that end in a secret word: `DB_PASSWORD`, `GITHUB_TOKEN`, not `PASSWORD_FILE`. */
+const SECRET_NAME = /(^|_)(PASSWORD|PASSWD|SECRET|TOKEN|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i;
 
 /** PK016: an environment variable named like a secret whose value is written in the manifest. */
 export const PK016: OwnRule = {
