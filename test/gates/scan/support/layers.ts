@@ -32,7 +32,7 @@ export async function writeRawLayer(file: string, entries: RawEntry[]): Promise<
         const block = Buffer.alloc(1024 * 1024);
         for (let left = size; left > 0; left -= block.length)
           sink.write(left >= block.length ? block : block.subarray(0, left));
-        sink.end();
+        sink.end(Buffer.alloc(0));
       });
       continue;
     }
@@ -42,11 +42,11 @@ export async function writeRawLayer(file: string, entries: RawEntry[]): Promise<
       mode: e.mode ?? (type === 'directory' ? 0o755 : 0o644),
       ...(e.linkname ? { linkname: e.linkname } : {}),
     };
-    await new Promise<void>((resolve, reject) =>
-      pack.entry(header, type === 'file' ? (e.content ?? '') : undefined, (err) =>
-        err ? reject(err) : resolve(),
-      ),
-    );
+    await new Promise<void>((resolve, reject) => {
+      const callback = (err?: Error | null) => (err ? reject(err) : resolve());
+      if (type === 'file') pack.entry(header, e.content ?? '', callback);
+      else pack.entry(header, callback);
+    });
   }
   pack.finalize();
   await done;
