@@ -3,6 +3,7 @@ import { isAbsolute, resolve } from 'node:path';
 import {
   type ChangedLines,
   combine,
+  DiscoveryCache,
   EXIT,
   errorMessage,
   exitCodeFor,
@@ -94,6 +95,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
     });
   }
   const reports: GateReport[] = [];
+  const discovery = new DiscoveryCache();
   let noFail = req.noFail;
   for (const def of gates) {
     const section = (config.data[def.name] ?? {}) as Record<string, unknown>;
@@ -112,6 +114,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
         env: req.env,
         log: req.log,
         readStdin: req.readStdin,
+        discovery,
       });
     } catch (error) {
       if (exitCodeFor(error) === EXIT.usage) throw error;

@@ -63,7 +63,25 @@ export function kindFromContent(kind: FileKind, text: string): FileKind {
   return kind;
 }
 
-function detectKind(absPath: string, displayPath: string): FileKind {
+/**
+ * One discovery pass shared by the gates of a run (`portcullis check`): directory walks and
+ * content sniffing are done once, whatever number of gates ask.
+ */
+export class DiscoveryCache {
+  readonly walks = new Map<string, string[]>();
+  readonly kinds = new Map<string, FileKind>();
+}
+
+function detectKind(absPath: string, displayPath: string, cache?: DiscoveryCache): FileKind {
+  const key = `${absPath}\0${displayPath}`;
+  const known = cache?.kinds.get(key);
+  if (known) return known;
+  const kind = sniffKind(absPath, displayPath);
+  cache?.kinds.set(key, kind);
+  return kind;
+}
+
+function sniffKind(absPath: string, displayPath: string): FileKind {
   const kind = kindFromPath(displayPath);
   if (kind !== 'yaml' && kind !== 'json') return kind;
   try {
@@ -107,6 +125,16 @@ class GitIgnores {
   }
 }
 
+/** The files under `root`, honouring .gitignore, in name order; walked once per cache. */
+function walkOnce(root: string, cache?: DiscoveryCache): string[] {
+  const known = cache?.walks.get(root);
+  if (known) return known;
+  const files: string[] = [];
+  walk(root, new GitIgnores(root), files);
+  cache?.walks.set(root, files);
+  return files;
+}
+
 function walk(dir: string, ignores: GitIgnores, out: string[]): void {
   let entries: import('node:fs').Dirent[];
   try {
@@ -133,6 +161,8 @@ export interface DiscoverOptions {
   kinds: readonly FileKind[];
   /** Extra glob patterns to leave out, relative to cwd. */
   exclude?: readonly string[];
+  /** Shares walks between the gates of one run. */
+  cache?: DiscoveryCache;
 }
 
 /**
@@ -150,7 +180,7 @@ export function discover(options: DiscoverOptions): DiscoveredFile[] {
   const addWalked = (abs: string) => {
     const path = display(abs);
     if (excluded(path) || found.has(abs)) return;
-    const kind = detectKind(abs, path);
+    const kind = detectKind(abs, path, options.cache);
     if (options.kinds.includes(kind)) found.set(abs, { path, absPath: abs, kind, explicit: false });
   };
   for (const target of options.targets) {
@@ -170,18 +200,15 @@ export function discover(options: DiscoverOptions): DiscoveredFile[] {
         });
       }
       if (stat.isDirectory()) {
-        const files: string[] = [];
-        walk(abs, new GitIgnores(abs), files);
-        for (const f of files) addWalked(f);
+        for (const f of walkOnce(abs, options.cache)) addWalked(f);
       } else {
         const path = display(abs, isAbsolute(target) ? undefined : target.replace(/^\.\//, ''));
-        found.set(abs, { path, absPath: abs, kind: detectKind(abs, path), explicit: true });
+        found.set(abs, { path, absPath: abs, kind: detectKind(abs, path, options.cache), explicit: true });
       }
       continue;
     }
     const match = picomatch(toPosix(target).replace(/^\.\//, ''), { dot: false });
-    const files: string[] = [];
-    walk(cwd, new GitIgnores(cwd), files);
+    const files = walkOnce(cwd, options.cache);
     const before = found.size;
     for (const f of files) if (match(display(f))) addWalked(f);
     if (found.size === before && !files.some((f) => match(display(f)))) {

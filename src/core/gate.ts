@@ -1,3 +1,4 @@
+import type { DiscoveryCache } from './discover.js';
 import type { Finding, GateError } from './finding.js';
 import type { GateName, RuleMeta } from './rule.js';
 import type { Threshold } from './severity.js';
@@ -53,6 +54,8 @@ export interface GateContext {
   log: Logger;
   /** Reads standard input, for targets named `-`. */
   readStdin?: () => Promise<string>;
+  /** One discovery pass for every gate of the run: pass it to `discover({ cache })`. */
+  discovery?: DiscoveryCache;
 }
 
 /** What a gate returns: findings, the errors that stopped it looking, and what it looked at. */

@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { discover, exitCodeFor, kindFromPath, PortcullisError } from '../../src/core/index.js';
+import {
+  DiscoveryCache,
+  discover,
+  exitCodeFor,
+  kindFromPath,
+  PortcullisError,
+} from '../../src/core/index.js';
 
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'pc-discover-'));
@@ -84,5 +90,15 @@ describe('discover', () => {
     expect(() => discover({ cwd: root, targets: ['nothing/*.yaml'], kinds: ['kubernetes'] })).toThrow(
       /no files match nothing\/\*\.yaml/,
     );
+  });
+
+  it('shares one walk between the gates of a run, each still getting only its kinds', () => {
+    const cache = new DiscoveryCache();
+    const dockerfiles = discover({ cwd: root, targets: ['.'], kinds: ['dockerfile'], cache });
+    const manifests = discover({ cwd: root, targets: ['.'], kinds: ['kubernetes'], cache });
+    expect(cache.walks.size).toBe(1);
+    expect(dockerfiles).toEqual(discover({ cwd: root, targets: ['.'], kinds: ['dockerfile'] }));
+    expect(manifests).toEqual(discover({ cwd: root, targets: ['.'], kinds: ['kubernetes'] }));
+    expect(manifests.every((f) => f.kind === 'kubernetes')).toBe(true);
   });
 });
