@@ -685,6 +685,12 @@ export const DL_CASES: RuleCase[] = [
     source: lines('FROM debian:12', 'ARG UID', 'USER 1000:1000', 'USER ${UID}'),
     expect: [],
   },
+  {
+    rule: 'DL3066',
+    name: 'Windows user',
+    source: lines('FROM mcr.microsoft.com/windows/nanoserver:ltsc2022', 'USER ContainerAdministrator'),
+    expect: [],
+  },
   // DL3067
   {
     rule: 'DL3067',

@@ -89,6 +89,57 @@ describe('lint B: DL rules', () => {
   });
 });
 
+/** Rules hadolint also runs on `ONBUILD RUN` (its `onbuild` wrapper). */
+const ONBUILD_RULES = [
+  'DL3032',
+  'DL3033',
+  'DL3034',
+  'DL3035',
+  'DL3036',
+  'DL3037',
+  'DL3038',
+  'DL3040',
+  'DL3041',
+  'DL3042',
+  'DL3046',
+  'DL3047',
+  'DL3060',
+  'DL3062',
+  'DL4001',
+  'DL4005',
+];
+
+/** The first hit case of a rule with every `RUN` line turned into `ONBUILD RUN`, positions shifted to match. */
+function onbuildVariant(id: string): RuleCase {
+  const c = DL_CASES.find((k) => k.rule === id && k.expect.length > 0 && !k.source.includes('ONBUILD'))!;
+  const lines = c.source.split('\n');
+  const runLines = new Set(lines.flatMap((l, i) => (l.startsWith('RUN ') ? [i + 1] : [])));
+  const shift = (line: number, col: number) => (runLines.has(line) ? col + 'ONBUILD '.length : col);
+  return {
+    ...c,
+    source: lines.map((l) => (l.startsWith('RUN ') ? `ONBUILD ${l}` : l)).join('\n'),
+    expect: c.expect.map(([l, col, el, ec]) => [l, shift(l, col), el, shift(el, ec)]),
+  };
+}
+
+describe('lint B: DL rules inside ONBUILD', () => {
+  it.each(ONBUILD_RULES)('%s', async (id) => {
+    const c = onbuildVariant(id);
+    expect(c.source).toContain('ONBUILD RUN');
+    expect(await positions(c)).toEqual(c.expect);
+  });
+
+  it('leaves rules hadolint does not wrap alone inside ONBUILD', async () => {
+    const c: RuleCase = {
+      rule: 'DL4006',
+      name: 'onbuild',
+      source: 'FROM debian:12\nONBUILD RUN a | b\n',
+      expect: [],
+    };
+    expect(await positions(c)).toEqual([]);
+  });
+});
+
 describe('lint B: PL rules', () => {
   it.each(PL_CASES.map((c) => [`${c.rule} ${c.name}`, c] as const))('%s', async (_name, c) => {
     expect(await positions(c)).toEqual(c.expect);

@@ -1,9 +1,16 @@
+import { isNonPosix } from '../parse/dockerfile.js';
 import { words } from '../parse/text.js';
-import type { LintRule } from '../rule.js';
+import type { Instr, LintContext, LintRule } from '../rule.js';
+
+/** Windows stages name users (`ContainerAdministrator`); there is no numeric UID to give. */
+function windows(ctx: LintContext, instr: Instr): boolean {
+  const image = ctx.stages[instr.stage]?.image ?? '';
+  return isNonPosix(instr.shell) || /windows|nanoserver|servercore/i.test(image);
+}
 
 /**
  * DL3066: a user name resolves through the image's /etc/passwd, which the host and runtimes
- * such as Kubernetes `runAsNonRoot` cannot check; a numeric UID can be.
+ * such as Kubernetes `runAsNonRoot` cannot check; a numeric UID can be. Windows stages are skipped.
  */
 export const DL3066: LintRule = {
   meta: {
@@ -15,7 +22,7 @@ export const DL3066: LintRule = {
   },
   check(ctx) {
     return ctx.instructions
-      .filter((i) => i.keyword === 'USER')
+      .filter((i) => i.keyword === 'USER' && !windows(ctx, i))
       .flatMap((i) => {
         const w = words(i.args)[0];
         if (!w) return [];

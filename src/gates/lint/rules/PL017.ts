@@ -1,7 +1,10 @@
 import { words } from '../parse/text.js';
 import type { LintRule } from '../rule.js';
 
-/** PL017: `ENV key value` is the legacy form; `ENV key=value` is unambiguous (BuildKit `LegacyKeyValueFormat`). */
+/**
+ * PL017: `ENV key value` is the legacy form; `ENV key=value` is unambiguous (BuildKit
+ * `LegacyKeyValueFormat`). Off by default: the official images still use the legacy form widely.
+ */
 export const PL017: LintRule = {
   meta: {
     id: 'PL017',
@@ -9,6 +12,7 @@ export const PL017: LintRule = {
     severity: 'style',
     gate: 'lint',
     fixable: true,
+    disabledByDefault: true,
     equivalents: ['buildkit:LegacyKeyValueFormat'],
   },
   check(ctx) {
