@@ -110,7 +110,8 @@ function fixText(model: DockerfileModel, findings: Finding[]): { text: string; f
           number,
         ],
     );
-    if (spans.some(([a, b]) => taken.some(([c, d]) => (a < d && c < b) || a === c))) continue;
+    if (spans.some(([a, b]) => taken.some(([c, d]) => (a < d && c < b) || (a === c && (a !== b || c !== d)))))
+      continue;
     taken.push(...spans);
     edits.push(...f.fix.edits);
     fixed.add(f);

@@ -334,6 +334,21 @@ function declare(instr: Instr, scope: Map<string, string | undefined>, globals: 
   }
 }
 
+/** BuildKit's parser directive form (frontend/dockerfile/parser/directives.go). */
+const DIRECTIVE = /^#\s*[a-zA-Z][a-zA-Z0-9]*\s*=\s*\S/;
+
+function commentAt(b: Builder, r: LspRange): CommentLine {
+  const start = offsetOf(b, r.start);
+  const nl = b.text.indexOf('\n', start);
+  const end = nl < 0 ? b.text.length : nl;
+  return {
+    text: chomp(b.text.slice(start, end)),
+    start,
+    end: end - (b.text[end - 1] === '\r' ? 1 : 0),
+    line: r.start.line + 1,
+  };
+}
+
 /** Reads `# hadolint shell=…` / `# portcullis shell=…` pragmas. */
 function shellPragma(comment: string): string | undefined {
   return /^#\s*(?:hadolint|portcullis)\s+shell\s*=\s*(\S+)/.exec(comment)?.[1];
@@ -350,21 +365,23 @@ export function parseDockerfile(source: string): DockerfileModel {
   const index = new LineIndex(text);
   const b: Builder = { text, index, escapeChar };
   const ast = DockerfileParser.parse(maskEscapedEscapes(text, escapeChar));
-  const directives = ast.getDirectives().map((d) => {
+  const comments = ast.getComments().map((c) => commentAt(b, c.getRange() as LspRange));
+  const directives: Directive[] = [];
+  for (const d of ast.getDirectives()) {
     const r = d.getRange() as LspRange;
-    return {
-      name: d.getName().toLowerCase(),
-      value: d.getValue(),
-      start: offsetOf(b, r.start),
-      end: offsetOf(b, r.end),
-    };
-  });
-  const comments = ast.getComments().map((c) => {
-    const r = c.getRange() as LspRange;
-    const start = offsetOf(b, r.start);
-    const end = offsetOf(b, r.end);
-    return { text: chomp(text.slice(start, end)), start, end, line: r.start.line + 1 };
-  });
+    const line = commentAt(b, { start: { line: r.start.line, character: 0 }, end: r.end });
+    // dockerfile-ast also takes `# word word=value` for a directive; BuildKit does not, and
+    // stops reading directives at the first line that is not one.
+    if (!comments.some((c) => c.start < line.start) && DIRECTIVE.test(line.text)) {
+      directives.push({
+        name: d.getName().toLowerCase(),
+        value: d.getValue(),
+        start: line.start,
+        end: line.end,
+      });
+    } else comments.push(line);
+  }
+  comments.sort((x, y) => x.start - y.start);
   const globals = new Map<string, string | undefined>();
   for (const p of PROXY_ARGS) globals.set(p, undefined);
   const stages: Stage[] = [];
