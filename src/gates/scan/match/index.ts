@@ -1,4 +1,5 @@
 export { distroEcosystems, distroQuery, languageQuery, type PackageQuery } from './ecosystems.js';
+export * from './ignore/index.js';
 export {
   type MatchOptions,
   type MatchResult,
@@ -6,7 +7,16 @@ export {
   type OsCoverage,
   type VulnMatch,
 } from './matcher.js';
+export {
+  applyPolicy,
+  type PolicyInput,
+  type PolicyResult,
+  type ScanPolicy,
+  type TierAction,
+  type Tiers,
+} from './policy.js';
 export { evaluateAffected, evaluateRange, type RangeVerdict, UndecidableError } from './range.js';
+export { advisoryRule, PS200, PS201 } from './rules.js';
 export {
   type CvssScore,
   chooseSeverity,
