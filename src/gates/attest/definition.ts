@@ -127,6 +127,7 @@ export const attestGate: GateDefinition = {
       'github-attestations': { type: 'boolean' },
       'push-to-registry': { type: 'boolean' },
       'timeout-ms': { type: 'integer', minimum: 1 },
+      retries: { type: 'integer', minimum: 0, description: 'Retries of each Sigstore request.' },
     },
   },
   formats: ['attest-summary'],

@@ -172,6 +172,7 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
     entryType: settings.entryType,
     tsaUrl: settings.tsaUrl,
     timeoutMs: settings.timeoutMs,
+    retries: settings.retries,
   });
   const bundleFile = abs(ctx.cwd, settings.bundlePath);
   try {

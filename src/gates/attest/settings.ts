@@ -27,6 +27,8 @@ export interface AttestSettings {
   githubAttestations: boolean;
   pushToRegistry: boolean;
   timeoutMs: number;
+  /** Retries of each Sigstore request; undefined keeps the client's default. */
+  retries?: number;
 }
 
 type Values = Record<string, unknown>;
@@ -89,7 +91,7 @@ export function readAttestSettings(ctx: GateContext): AttestSettings {
   if (onUnsupported !== 'fail' && onUnsupported !== 'warn') {
     throw new PortcullisError('USAGE', `on-unsupported must be fail or warn, got "${onUnsupported}"`);
   }
-  const version = Number(text(ctx, 'rekor-version') ?? value(ctx, 'rekor-version') ?? 1);
+  const version = Number(value(ctx, 'rekor-version') ?? 1);
   if (version !== 1 && version !== 2) throw new PortcullisError('USAGE', 'rekor-version must be 1 or 2');
   const entryType = text(ctx, 'rekor-entry-type') ?? 'dsse';
   if (entryType !== 'dsse' && entryType !== 'intoto')
@@ -121,5 +123,6 @@ export function readAttestSettings(ctx: GateContext): AttestSettings {
     githubAttestations: flag(ctx, 'github-attestations', false),
     pushToRegistry: flag(ctx, 'push-to-registry', false),
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000,
+    retries: typeof value(ctx, 'retries') === 'number' ? (value(ctx, 'retries') as number) : undefined,
   };
 }

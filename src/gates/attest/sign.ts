@@ -132,8 +132,11 @@ export async function signStatement(
   return bundleToJSON(bundle);
 }
 
-function describeSigningError(error: unknown): string {
+const JWT = /\beyJ[\w-]*\.[\w-]*\.[\w-]*/g;
+
+/** The error and its cause, with any identity token in it redacted: logs are often public. */
+export function describeSigningError(error: unknown): string {
   const message = errorMessage(error);
   const cause = error instanceof Error && error.cause ? `: ${errorMessage(error.cause)}` : '';
-  return `${message}${cause}`;
+  return `${message}${cause}`.replace(JWT, '<identity token>');
 }

@@ -7,8 +7,12 @@
  * - its log stores the proposed entry verbatim, so only the `intoto` entry kind verifies
  *   (real Rekor canonicalises `dsse` entries); tests sign with entryType 'intoto';
  * - it has no Rekor v2 inclusion proofs that verify, so tests use v1;
- * - its TSA sometimes writes a GeneralizedTime that @sigstore/core cannot parse (about one
- *   run in twelve); `withTsaRetry` retries that one failure, never a verification.
+ * - its root certificates are always valid from now, so it cannot sign "in the past";
+ *   max-age is tested on real 2025 bundles and on the PA006 rule directly;
+ * - its TSA writes the GeneralizedTime fraction without trailing zeros (".5Z" when the
+ *   clock's milliseconds end in 0), which @sigstore/core cannot parse ("invalid time"); the
+ *   test helper `attest` reports such a bundle and `withTsaRetry` signs again. Verification
+ *   itself is never retried.
  * This is a mock transparency log, not Rekor.
  */
 import { createHash, generateKeyPairSync, randomUUID } from 'node:crypto';
@@ -36,6 +40,11 @@ export interface MockSigstore {
   hits: Map<string, number>;
   /** Makes the next requests to a path fail with this status. */
   failPath(path: string, status: number): void;
+  clearFailures(): void;
+  /** Serves an extra route, e.g. GitHub's token service or attestation store. */
+  route(path: string, handler: HandlerFn): void;
+  /** The last request body and authorization header seen on a path. */
+  lastRequest: Map<string, { body: string; authorization?: string; query: string }>;
   close(): Promise<void>;
 }
 
@@ -72,6 +81,7 @@ export async function startMockSigstore(): Promise<MockSigstore> {
   handlers.set('/.well-known/openid-configuration', json({ issuer: url, jwks_uri: `${url}/jwks` }));
   handlers.set('/jwks', json({ keys: [jwk] }));
   const hits = new Map<string, number>();
+  const lastRequest = new Map<string, { body: string; authorization?: string; query: string }>();
   const failures = new Map<string, number>();
   server.on('request', (req, res) => {
     const chunks: Buffer[] = [];
@@ -79,6 +89,11 @@ export async function startMockSigstore(): Promise<MockSigstore> {
     req.on('end', async () => {
       const path = (req.url ?? '/').split('?')[0];
       hits.set(path, (hits.get(path) ?? 0) + 1);
+      lastRequest.set(path, {
+        body: Buffer.concat(chunks).toString('utf8'),
+        authorization: req.headers.authorization,
+        query: (req.url ?? '').split('?')[1] ?? '',
+      });
       const failWith = failures.get(path);
       const handler = handlers.get(path);
       if (failWith || !handler) {
@@ -118,7 +133,10 @@ export async function startMockSigstore(): Promise<MockSigstore> {
     url,
     trustedRoot,
     hits,
+    lastRequest,
     failPath: (path, status) => failures.set(path, status),
+    clearFailures: () => failures.clear(),
+    route: (path, handler) => handlers.set(path, handler),
     token: (claims, audience = 'sigstore') =>
       new SignJWT({ ...claims })
         .setProtectedHeader({ alg: 'ES256', kid: 'mock' })
