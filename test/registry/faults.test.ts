@@ -151,3 +151,45 @@ describe('registry faults through a proxy', () => {
     expect(c.requestCount).toBe(3);
   });
 });
+
+describe('credentials and redirects', () => {
+  it('a blob redirected to another host is fetched without the registry credentials', async () => {
+    const reg = await startRegistry({ auth: 'htpasswd' });
+    const proxy = await startFaultProxy(reg.url);
+    const seen: (string | undefined)[] = [];
+    const img = await reg.pushImage('app', '1');
+    const layer = img.image.layers[0];
+    const { createServer } = await import('node:http');
+    const store = createServer((req, res) => {
+      seen.push(req.headers.authorization);
+      res.writeHead(200, { 'content-length': String(layer.bytes.length) }).end(Buffer.from(layer.bytes));
+    });
+    await new Promise<void>((r) => store.listen(0, '127.0.0.1', r));
+    const storeUrl = `http://127.0.0.1:${(store.address() as { port: number }).port}/blob`;
+    try {
+      proxy.inject({
+        path: /\/blobs\//,
+        fault: { kind: 'status', status: 307, headers: { location: storeUrl } },
+      });
+      const c = new RegistryClient({
+        env: {
+          HOME: '/nonexistent',
+          PORTCULLIS_REGISTRY_HOST: proxy.host,
+          PORTCULLIS_REGISTRY_USERNAME: reg.user.username,
+          PORTCULLIS_REGISTRY_PASSWORD: reg.user.password,
+        },
+      });
+      await c.resolveDigest(parseImageReference(`${proxy.host}/app:1`));
+      const bytes = await c.fetchBlob(parseImageReference(`${proxy.host}/app`), layer.descriptor.digest);
+      expect(bytes.length).toBe(layer.bytes.length);
+      expect(
+        proxy.log.filter((l) => l.path.includes('/blobs/')).map((l) => [l.outcome, l.authorized]),
+      ).toEqual([['307', true]]);
+      expect(seen).toEqual([undefined]);
+    } finally {
+      store.close();
+      await proxy.stop();
+      await reg.stop();
+    }
+  });
+});

@@ -27,7 +27,7 @@ export interface FaultProxy {
   host: string;
   url: string;
   /** Every request seen: method, path and the status sent (or the fault applied). */
-  log: { method: string; path: string; outcome: string }[];
+  log: { method: string; path: string; outcome: string; authorized: boolean }[];
   inject(rule: FaultRule): void;
   clear(): void;
   stop(): Promise<void>;
@@ -47,13 +47,14 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
   const server: Server = createServer((req, res) => {
     const path = req.url ?? '/';
     const method = req.method ?? 'GET';
+    const authorized = !!req.headers.authorization;
     const rule = rules.find(
       (r) => r.left > 0 && (!r.method || r.method === method) && (!r.path || r.path.test(path)),
     );
     if (rule) rule.left--;
     const fault = rule?.fault;
     if (fault?.kind === 'status') {
-      log.push({ method, path, outcome: String(fault.status) });
+      log.push({ method, path, outcome: String(fault.status), authorized });
       req.resume();
       res
         .writeHead(fault.status, { 'content-type': 'application/json', ...fault.headers })
@@ -61,7 +62,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
       return;
     }
     if (fault?.kind === 'drop') {
-      log.push({ method, path, outcome: 'drop' });
+      log.push({ method, path, outcome: 'drop', authorized });
       req.socket.destroy();
       return;
     }
@@ -79,6 +80,7 @@ export async function startFaultProxy(upstream: string): Promise<FaultProxy> {
         method,
         path,
         outcome: fault ? `${upRes.statusCode} ${fault.kind}` : String(upRes.statusCode),
+        authorized,
       });
       const chunks: Buffer[] = [];
       upRes.on('data', (c: Buffer) => chunks.push(c));
