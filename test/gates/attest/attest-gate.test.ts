@@ -287,7 +287,7 @@ describe('attest without a transparency log, timestamped only', () => {
       }),
     );
     expect(out.errors).toEqual([]);
-    expect((out.extra?.outputs as Record<string, string>)['log-index']).toBeUndefined();
+    expect((out.extra!.outputs as Record<string, string>)['log-index']).toBeUndefined();
     const strict = await verify({
       cwd: dir,
       targets: ['app.tar.gz'],
@@ -391,7 +391,7 @@ describe('CI limits and on-unsupported', () => {
       }),
     );
     expect(stored.errors).toEqual([]);
-    expect((stored.extra?.outputs as Record<string, string>)['attestation-id']).toBe('4242');
+    expect((stored.extra!.outputs as Record<string, string>)['attestation-id']).toBe('4242');
     expect(JSON.parse(mock.lastRequest.get('/repos/acme/app/attestations')!.body).bundle.mediaType).toBe(
       'application/vnd.dev.sigstore.bundle.v0.3+json',
     );

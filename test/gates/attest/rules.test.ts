@@ -51,7 +51,7 @@ function verification(over: Partial<Verification> = {}, policy: Record<string, u
       },
     },
     signedAt: new Date('2026-11-20T08:00:00Z'),
-    policy: readPolicy(policy, {}),
+    policy: readPolicy(policy as never, {}),
     now: NOW,
     ...over,
   };
