@@ -15,7 +15,9 @@ describe('registry faults through a proxy', () => {
   let proxy: FaultProxy;
   let img: PushedImage;
   const ref = (text: string): ImageReference => parseImageReference(`${proxy.host}/${text}`);
-  const client = () => new RegistryClient({ env: {}, retries: 2, backoffMs: 10, timeoutMs: 400 });
+  // A long timeout where nothing should stall, so a loaded machine cannot turn a slow answer into a retry.
+  const client = (timeoutMs = 10_000) =>
+    new RegistryClient({ env: {}, retries: 2, backoffMs: 10, timeoutMs });
   beforeAll(async () => {
     reg = await startRegistry();
     img = await reg.pushImage('app', '1');
@@ -75,7 +77,7 @@ describe('registry faults through a proxy', () => {
 
   it('a stalled manifest body times out (retried), then fails as unreachable', async () => {
     proxy.inject({ method: 'GET', fault: { kind: 'stall', bytes: 10 } });
-    const c = client();
+    const c = client(400);
     const e = await c.getManifest(ref('app:1')).catch((x) => x);
     expect(e).toMatchObject({ code: 'REGISTRY_UNREACHABLE', registry: proxy.host });
     expect(e.message).toMatch(/no answer within 400 ms \(the body stalled/);
@@ -84,7 +86,7 @@ describe('registry faults through a proxy', () => {
 
   it('a stalled blob stream fails after the idle timeout', async () => {
     proxy.inject({ method: 'GET', path: /\/blobs\//, fault: { kind: 'stall', bytes: 5 } });
-    const e = await client()
+    const e = await client(400)
       .fetchBlob(ref('app'), img.image.layers[0].descriptor.digest)
       .catch((x) => x);
     expect(e).toMatchObject({ code: 'REGISTRY_UNREACHABLE', registry: proxy.host });
