@@ -154,6 +154,23 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       );
     });
   }
+  // Not a gate: writes an SBOM of one image (docs/scan.md#sbom). Loaded on demand.
+  program
+    .command('sbom')
+    .description('Write an SBOM (CycloneDX 1.6, SPDX 2.3 or JSON) of a container image, without a daemon.')
+    .argument(
+      '<image>',
+      'docker://name:tag (or a bare name), docker-archive:file, oci:dir[:ref], oci-archive:file',
+    )
+    .option('-f, --format <format>', 'cyclonedx (default), spdx or json')
+    .option('-o, --output <file>', 'write the SBOM to this file instead of stdout')
+    .option('--platform <os/arch>', 'platform to read from a multi-platform image (default linux/amd64)')
+    .option('--cache-dir <dir>', 'cache layer inventories here; a rescan reads only new layers')
+    .option('--verbose', 'show progress on stderr even when it is not a terminal')
+    .action(async (image: string, raw: Record<string, unknown>) => {
+      const { runSbomCommand } = await import('../gates/scan/index.js');
+      exitCode = await runSbomCommand(image, raw, { ...io, stderrIsTty: Boolean(process.stderr.isTTY) });
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
