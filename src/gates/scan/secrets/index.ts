@@ -1,0 +1,12 @@
+export { DEFAULT_ALLOW_PATHS, isAllowedPath } from './allow.js';
+export { SECRET_RULE_METAS, SECRET_RULES, SENSITIVE_FILE_RULES } from './rules/index.js';
+export {
+  looksBinary,
+  MAX_SECRET_FILE_BYTES,
+  mask,
+  type SecretScanOptions,
+  type SecretScanSkip,
+  scanSecrets,
+  secretSkipReason,
+} from './scan.js';
+export type { SecretHit, SecretRule, SensitiveFileRule } from './types.js';
