@@ -12,6 +12,12 @@ command -v git >/dev/null 2>&1 || need+=(git)
 command -v rsync >/dev/null 2>&1 || need+=(rsync)
 # scan: version ordering is checked against rpm's own comparison (python3-rpm).
 /usr/bin/python3 -c 'import rpm' >/dev/null 2>&1 || need+=(rpm python3-rpm)
+# scan: test images are built from real files with rpmbuild, go, unzip and Debian's own jars.
+command -v rpmbuild >/dev/null 2>&1 || need+=(rpm)
+command -v go >/dev/null 2>&1 || need+=(golang-go)
+command -v unzip >/dev/null 2>&1 || need+=(unzip)
+[ -f /usr/share/java/commons-lang3.jar ] || need+=(libcommons-lang3-java)
+[ -f /usr/share/java/commons-io.jar ] || need+=(libcommons-io-java)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test-setup: installing ${need[*]}" >&2
   SUDO=""
