@@ -27,7 +27,11 @@ export function symlinkTarget(linkPath: string, target: string): string | undefi
   for (const part of target.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
-      if (base.length === 0) return target.startsWith('/') ? '' : undefined;
+      // `..` at the root of an absolute target stays at the root, as in the kernel.
+      if (base.length === 0) {
+        if (target.startsWith('/')) continue;
+        return undefined;
+      }
       base.pop();
     } else base.push(part);
   }
