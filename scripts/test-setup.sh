@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system tools the test suite drives for real: a local OCI registry, skopeo,
-# umoci, shellcheck and git (smart HTTP). Idempotent; a no-op when all are present.
+# umoci, shellcheck, git (smart HTTP) and openssl (the test token server's key and certificate). Idempotent; a no-op when all are present.
 set -euo pipefail
 need=()
 command -v docker-registry >/dev/null 2>&1 || [ -x /usr/bin/docker-registry ] || need+=(docker-registry)
@@ -9,6 +9,7 @@ command -v umoci >/dev/null 2>&1 || need+=(umoci)
 command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
 command -v git >/dev/null 2>&1 || need+=(git)
 [ -x /usr/lib/git-core/git-http-backend ] || need+=(git)
+command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v rsync >/dev/null 2>&1 || need+=(rsync)
 # scan: version ordering is checked against rpm's own comparison (python3-rpm).
 /usr/bin/python3 -c 'import rpm' >/dev/null 2>&1 || need+=(rpm python3-rpm)

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -121,6 +121,42 @@ describe('credentials', () => {
     });
     expect(s('localhost:5000')).toEqual({ username: 'x', password: 'y' });
     expect(s('docker.io')).toEqual({ username: 'hub', password: 'hubpass' });
+  });
+});
+
+describe('credential helpers (docker-credential-<name> get)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pc-helper-'));
+  const helper = join(dir, 'docker-credential-pc-test');
+  writeFileSync(
+    helper,
+    '#!/bin/sh\nread server\necho "$server" >> "$(dirname "$0")/calls"\ncase "$server" in\n  *nothing*) echo "credentials not found" >&2; exit 1;;\n  *) printf \'{"ServerURL":"%s","Username":"u-%s","Secret":"s3cret"}\' "$server" "$server";;\nesac\n',
+  );
+  chmodSync(helper, 0o755);
+  writeFileSync(
+    join(dir, 'config.json'),
+    JSON.stringify({
+      auths: { 'plain.example': { auth: Buffer.from('p:q').toString('base64') } },
+      credHelpers: { 'helped.example': 'pc-test' },
+      credsStore: 'pc-test',
+    }),
+  );
+  const store = credentialStore({ DOCKER_CONFIG: dir, PATH: `${dir}:${process.env.PATH}` });
+  it.each([
+    ['helped.example', { username: 'u-helped.example', password: 's3cret' }],
+    ['plain.example', { username: 'p', password: 'q' }],
+    ['docker.io', { username: 'u-https://index.docker.io/v1/', password: 's3cret' }],
+    ['nothing.example', undefined],
+  ])('%s', (host, creds) => {
+    expect(store(host)).toEqual(creds);
+  });
+  it('asks the helper once per host', () => {
+    store('helped.example');
+    store('helped.example');
+    expect(
+      readFileSync(join(dir, 'calls'), 'utf8')
+        .split('\n')
+        .filter((l) => l === 'helped.example'),
+    ).toHaveLength(1);
   });
 });
 

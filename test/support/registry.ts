@@ -57,7 +57,16 @@ export interface TestRegistry {
 
 /** The Debian package's binary (`dpkg -L docker-registry`); scripts/test-setup.sh installs it. */
 export const REGISTRY_BINARY =
-  ['/usr/bin/docker-registry', '/usr/sbin/docker-registry'].find((p) => existsSync(p)) ?? 'docker-registry';
+  ['/usr/bin/docker-registry', '/usr/sbin/docker-registry'].find((p) => existsSync(p)) ?? fromDpkg();
+
+function fromDpkg(): string {
+  try {
+    const files = execFileSync('dpkg', ['-L', 'docker-registry'], { encoding: 'utf8' }).split('\n');
+    return files.find((f) => /\/bin\/docker-registry$/.test(f)) ?? 'docker-registry';
+  } catch {
+    return 'docker-registry';
+  }
+}
 
 export function registryAvailable(): boolean {
   try {
