@@ -8,6 +8,7 @@ import { KUBESEC_RULES, type KubesecRule } from './rules/kubesec/index.js';
 import { OWN_RULES, PK001, PK002, PK003 } from './rules/own/index.js';
 import { checksFor } from './rules/pss/index.js';
 import { minScoreFor, type ScoreSettings } from './settings.js';
+import { type WorkloadLevels, workloadLevels } from './suggest.js';
 import { workloadOf } from './workloads.js';
 
 /** One scored object, for the job summary and `extra.objects`. */
@@ -27,6 +28,8 @@ export interface Evaluation {
   reports: KubesecReport[];
   results: ObjectResult[];
   skipped: string[];
+  /** PSS checks each workload fails, per level, when `--suggest` asks for them. */
+  levels: WorkloadLevels[];
 }
 
 const BINDINGS = new Set(['RoleBinding', 'ClusterRoleBinding']);
@@ -87,7 +90,8 @@ function scoreKubesec(s: Subject, report: KubesecReport): Scored {
   return out;
 }
 
-function evaluateObject(o: ManifestObject, settings: ScoreSettings, ev: Evaluation): void {
+/** Scores one object into `ev`: Kubesec report, verdict, own rules, PSS, exemptions. */
+export function evaluateObject(o: ManifestObject, settings: ScoreSettings, ev: Evaluation): void {
   const report = kubesecReport(o, o.file === '-' ? 'STDIN' : o.file);
   ev.reports.push(report);
   const workload = workloadOf(o, settings.podSpecPaths);
@@ -124,6 +128,7 @@ function evaluateObject(o: ManifestObject, settings: ScoreSettings, ev: Evaluati
   applyExemptions(findings, exemptions);
   for (const p of problems) findings.push(toFinding(p.ruleId === 'PK002' ? PK002 : PK003, o, p));
   ev.findings.push(...findings);
+  if (workload && settings.suggest) ev.levels.push(workloadLevels(workload));
   ev.results.push({
     object: objectName(o),
     file: o.file,
@@ -136,8 +141,13 @@ function evaluateObject(o: ManifestObject, settings: ScoreSettings, ev: Evaluati
 }
 
 /** Scores every object: Kubesec report, strict or Kubesec verdict, own rules, PSS, exemptions. */
+export function newEvaluation(): Evaluation {
+  return { findings: [], reports: [], results: [], skipped: [], levels: [] };
+}
+
+/** Scores every object (see `evaluateObject`). */
 export function evaluate(objects: readonly ManifestObject[], settings: ScoreSettings): Evaluation {
-  const ev: Evaluation = { findings: [], reports: [], results: [], skipped: [] };
+  const ev = newEvaluation();
   for (const o of objects) evaluateObject(o, settings, ev);
   return ev;
 }

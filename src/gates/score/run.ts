@@ -1,15 +1,13 @@
 import { PortcullisError } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
-import { evaluate } from './evaluate.js';
-import { parseManifests } from './input/parse.js';
+import { evaluateObject, newEvaluation } from './evaluate.js';
+import { forEachManifest } from './input/parse.js';
 import { readSources } from './input/sources.js';
 import { renderKubesec } from './kubesec-score.js';
-import type { ManifestObject, Workload } from './model.js';
 import { SCORE_RULE_METAS } from './rules/index.js';
 import { readSettings } from './settings.js';
 import { suggestionNote, suggestLevels } from './suggest.js';
-import { workloadOf } from './workloads.js';
 
 function countByKind(entries: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -30,7 +28,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   const exclude = Array.isArray(ctx.config.exclude) ? (ctx.config.exclude as string[]) : undefined;
   const input = await readSources(ctx, settings.kustomize, exclude);
   const errors: GateError[] = [...input.errors];
-  const objects: ManifestObject[] = [];
+  const ev = newEvaluation();
   for (const source of input.sources) {
     if (source.file === '-' && source.text.trim() === '') {
       errors.push({
@@ -40,11 +38,12 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       });
       continue;
     }
-    const parsed = parseManifests(source);
-    objects.push(...parsed.objects);
-    errors.push(...parsed.errors);
+    forEachManifest(
+      source,
+      (o) => evaluateObject(o, settings, ev),
+      (e) => errors.push(e),
+    );
   }
-  const ev = evaluate(objects, settings);
   const notes: string[] = [];
   if (ev.skipped.length) notes.push(`skipped (not a workload or binding): ${countByKind(ev.skipped)}`);
   if (input.templates.length)
@@ -54,10 +53,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   if (input.sources.length === 0 && errors.length === 0) notes.push('no Kubernetes manifests found');
   let suggest: ReturnType<typeof suggestLevels> | undefined;
   if (settings.suggest) {
-    const workloads = objects
-      .map((o) => workloadOf(o, settings.podSpecPaths))
-      .filter((w): w is Workload => w !== undefined);
-    suggest = suggestLevels(workloads);
+    suggest = suggestLevels(ev.levels);
     notes.push(...suggest.map(suggestionNote));
   }
   if (settings.kustomize && input.sources.length === 0)

@@ -17,10 +17,27 @@ export interface NamespaceSuggestion {
 
 const LEVELS: PssLevel[] = ['baseline', 'restricted'];
 
+/** What `--suggest` keeps of a workload: where it lives and the checks it fails per level. */
+export interface WorkloadLevels {
+  namespace: string;
+  object: string;
+  file: string;
+  failing: Record<PssLevel, string[]>;
+}
+
 function failing(w: Workload, level: PssLevel): string[] {
   return checksFor(level)
     .filter((c) => c.check(w).length > 0)
     .map((c) => c.checkId);
+}
+
+export function workloadLevels(w: Workload): WorkloadLevels {
+  return {
+    namespace: w.object.namespace ?? 'default',
+    object: objectName(w.object),
+    file: w.object.file,
+    failing: { baseline: failing(w, 'baseline'), restricted: failing(w, 'restricted') },
+  };
 }
 
 /**
@@ -29,12 +46,9 @@ function failing(w: Workload, level: PssLevel): string[] {
  * namespace count under `default`, where `kubectl apply` would put them.
  * https://kubernetes.io/docs/concepts/security/pod-security-admission/#pod-security-admission-labels-for-namespaces
  */
-export function suggestLevels(workloads: readonly Workload[]): NamespaceSuggestion[] {
-  const byNamespace = new Map<string, Workload[]>();
-  for (const w of workloads) {
-    const ns = w.object.namespace ?? 'default';
-    byNamespace.set(ns, [...(byNamespace.get(ns) ?? []), w]);
-  }
+export function suggestLevels(workloads: readonly WorkloadLevels[]): NamespaceSuggestion[] {
+  const byNamespace = new Map<string, WorkloadLevels[]>();
+  for (const w of workloads) byNamespace.set(w.namespace, [...(byNamespace.get(w.namespace) ?? []), w]);
   return [...byNamespace.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([namespace, list]) => {
@@ -42,7 +56,7 @@ export function suggestLevels(workloads: readonly Workload[]): NamespaceSuggesti
       let blockers: NamespaceSuggestion['blockers'] = [];
       for (const candidate of LEVELS) {
         blockers = list
-          .map((w) => ({ object: objectName(w.object), file: w.object.file, checks: failing(w, candidate) }))
+          .map((w) => ({ object: w.object, file: w.file, checks: w.failing[candidate] }))
           .filter((b) => b.checks.length > 0);
         if (blockers.length > 0) break;
         level = candidate;

@@ -114,7 +114,7 @@ describe('score gate inputs', () => {
     const dir = repo({ 'chart/templates/d.yaml': deployment('containers:\n  - name: {{ .Values.name }}') });
     const out = await run(context(dir));
     expect(out.errors).toEqual([]);
-    expect(out.notes.some((n) => n.includes('chart/templates/d.yaml'))).toBe(true);
+    expect((out.notes ?? []).some((n) => n.includes('chart/templates/d.yaml'))).toBe(true);
   });
 
   it('gives a clear error when --kustomize is asked for and kubectl is missing', async () => {
@@ -227,7 +227,7 @@ describe('score gate verdicts', () => {
       ['c.yaml', 'HostIPC', 6],
       ['r.yaml', 'HostPID', 8],
     ]);
-    expect(out.notes).toContain('skipped (not a workload or binding): 1 Rollout');
+    expect(out.notes ?? []).toContain('skipped (not a workload or binding): 1 Rollout');
   });
 
   it('checks the Pod Security Standards profile and suggests the enforceable level per namespace', async () => {

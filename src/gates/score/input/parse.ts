@@ -1,4 +1,4 @@
-import { type Document, isMap, isSeq, LineCounter, parseAllDocuments } from 'yaml';
+import { Composer, type Document, isMap, isSeq, LineCounter, Parser } from 'yaml';
 import type { GateError } from '../../../core/finding.js';
 import { isJson, type Json, type ManifestObject, type Path } from '../model.js';
 
@@ -58,20 +58,24 @@ function expand(
 }
 
 /**
- * Parses a manifest stream with `yaml`: every document separator form, JSON (a YAML subset),
- * `kind: List` expanded. A document that does not parse becomes an error naming its file, line and
- * column; the other documents are still returned.
+ * Parses a manifest stream with `yaml`, one document at a time so that a large stream is never
+ * held whole: every document separator form, JSON (a YAML subset), `kind: List` expanded. A
+ * document that does not parse becomes an error naming its file, line and column; the other
+ * documents are still read.
  * https://kubernetes.io/docs/reference/using-api/api-concepts/#collections
  */
-export function parseManifests(source: Source): Parsed {
+export function forEachManifest(
+  source: Source,
+  onObject: (o: ManifestObject) => void,
+  onError: (e: GateError) => void,
+): void {
   const lines = new LineCounter();
-  const out: Parsed = { objects: [], errors: [] };
-  const docs = parseAllDocuments(source.text, { lineCounter: lines, prettyErrors: false });
-  for (const doc of Array.isArray(docs) ? docs : []) {
+  const composer = new Composer({ prettyErrors: false });
+  for (const doc of composer.compose(new Parser(lines.addNewLine).parse(source.text))) {
     if (doc.errors.length > 0) {
       const e = doc.errors[0];
       const p = lines.linePos(e.pos[0]);
-      out.errors.push({
+      onError({
         file: source.file,
         message: `${source.file}:${p.line}:${p.col}: invalid YAML: ${e.message.split('\n')[0]}`,
         code: 'PARSE_FAILED',
@@ -84,14 +88,26 @@ export function parseManifests(source: Source): Parsed {
       value = doc.toJS({ maxAliasCount: 1000 });
     } catch (error) {
       const p = lines.linePos(doc.contents.range?.[0] ?? 0);
-      out.errors.push({
+      onError({
         file: source.file,
         message: `${source.file}:${p.line}:${p.col}: cannot read document: ${(error as Error).message}`,
         code: 'PARSE_FAILED',
       });
       continue;
     }
-    expand(source, doc, lines, [], value, out.objects);
+    const objects: ManifestObject[] = [];
+    expand(source, doc as Document, lines, [], value, objects);
+    for (const o of objects) onObject(o);
   }
+}
+
+/** All objects of a stream at once (see `forEachManifest`). */
+export function parseManifests(source: Source): Parsed {
+  const out: Parsed = { objects: [], errors: [] };
+  forEachManifest(
+    source,
+    (o) => out.objects.push(o),
+    (e) => out.errors.push(e),
+  );
   return out;
 }
