@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from '../../../core/finding.js';
+
+/** The GitLab security report schema version we write. */
+export const GITLAB_SCHEMA_VERSION = '15.2.1';
+
+export interface GitLabScanInfo {
+  image: string;
+  /** e.g. `debian 12`; GitLab shows it as the location's operating system. */
+  operatingSystem: string;
+  toolVersion: string;
+  startTime: Date;
+  endTime: Date;
+}
+
+const SEVERITY: Record<string, string> = {
+  critical: 'Critical',
+  high: 'High',
+  medium: 'Medium',
+  low: 'Low',
+  info: 'Info',
+  unknown: 'Unknown',
+};
+
+/** GitLab's date-time pattern: seconds precision, no zone. */
+function gitlabTime(date: Date): string {
+  return date.toISOString().slice(0, 19);
+}
+
+/** A stable UUID-shaped id from the finding's identity, so GitLab tracks it across pipelines. */
+function stableId(text: string): string {
+  const h = createHash('sha256').update(text).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+function identifier(id: string): { type: string; name: string; value: string; url: string } {
+  const type = id.startsWith('CVE-')
+    ? 'cve'
+    : id.startsWith('GHSA-')
+      ? 'ghsa'
+      : id.split('-')[0]!.toLowerCase();
+  const url = id.startsWith('CVE-')
+    ? `https://nvd.nist.gov/vuln/detail/${id}`
+    : `https://osv.dev/vulnerability/${id}`;
+  return { type, name: id, value: id, url };
+}
+
+interface VulnData {
+  aliases?: string[];
+  related?: string[];
+  package?: { name: string; version: string };
+  fixedVersion?: string | null;
+  references?: string[];
+}
+
+/**
+ * Renders the unsuppressed vulnerability findings as a GitLab `container_scanning` report
+ * (security report schema 15.x), the artifact of `reports: container_scanning`.
+ * @see https://docs.gitlab.com/ee/development/integrations/secure.html#report
+ */
+export function toGitLabContainerScanning(
+  findings: readonly Finding[],
+  info: GitLabScanInfo,
+): Record<string, unknown> {
+  const vendor = { name: 'Portcullis' };
+  const vulnerabilities = findings
+    .filter((f) => !f.suppressed && (f.data as { kind?: string } | undefined)?.kind === 'vulnerability')
+    .map((f) => {
+      const data = f.data as VulnData;
+      const pkg = data.package ?? { name: 'unknown', version: 'unknown' };
+      const ids = [
+        f.ruleId,
+        ...(data.aliases ?? []),
+        ...(data.related ?? []).filter((r) => r.startsWith('CVE-')),
+      ];
+      const unique = [...new Set(ids)];
+      return {
+        id: stableId(`${info.image}\u0000${f.ruleId}\u0000${pkg.name}\u0000${pkg.version}`),
+        name: f.ruleId,
+        description: f.message,
+        severity: SEVERITY[f.severity] ?? 'Unknown',
+        ...(data.fixedVersion ? { solution: `Upgrade ${pkg.name} to ${data.fixedVersion}` } : {}),
+        identifiers: unique.map(identifier),
+        links: (data.references ?? []).slice(0, 5).map((url) => ({ url })),
+        location: {
+          dependency: { package: { name: pkg.name }, version: pkg.version },
+          operating_system: info.operatingSystem,
+          image: info.image,
+        },
+      };
+    });
+  return {
+    version: GITLAB_SCHEMA_VERSION,
+    scan: {
+      analyzer: { id: 'portcullis', name: 'Portcullis', vendor, version: info.toolVersion },
+      scanner: {
+        id: 'portcullis-scan',
+        name: 'Portcullis scan',
+        url: 'https://github.com/portcullis-dev/portcullis',
+        vendor,
+        version: info.toolVersion,
+      },
+      start_time: gitlabTime(info.startTime),
+      end_time: gitlabTime(info.endTime),
+      status: 'success',
+      type: 'container_scanning',
+    },
+    vulnerabilities,
+    remediations: [],
+  };
+}

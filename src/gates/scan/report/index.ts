@@ -1,0 +1,2 @@
+export { GITLAB_SCHEMA_VERSION, type GitLabScanInfo, toGitLabContainerScanning } from './gitlab.js';
+export { layerSummary } from './summary.js';
