@@ -78,9 +78,9 @@ describe('GitLab container_scanning report', () => {
       ['PYSEC-2021-66', 'Medium', 'Upgrade jinja2 to 2.11.3'],
     ]);
     expect(
-      (vulns[0]?.identifiers as { type: string; value: string }[]).map((i) => `${i.type}:${i.value}`),
+      (vulns[0]!.identifiers as { type: string; value: string }[]).map((i) => `${i.type}:${i.value}`),
     ).toEqual(['dsa:DSA-5532-1', 'cve:CVE-2023-5363']);
-    expect((vulns[2]?.identifiers as { type: string }[]).map((i) => i.type)).toEqual([
+    expect((vulns[2]!.identifiers as { type: string }[]).map((i) => i.type)).toEqual([
       'pysec',
       'cve',
       'ghsa',
