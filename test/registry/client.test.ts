@@ -49,6 +49,20 @@ describe('RegistryClient against docker-registry (no auth)', () => {
     expect((await c.resolveDigest(ref('multi:2'), { platform })).digest).toBe(multi.children[child].digest);
   });
 
+  it('Docker v2 manifest lists and manifests resolve the same way', async () => {
+    const list = await reg.pushIndex('dockerv2', '1', ['linux/amd64', 'linux/arm/v7'], { docker: true });
+    const c = reg.client();
+    expect(await c.resolveDigest(ref('dockerv2:1'))).toMatchObject({
+      digest: list.digest,
+      mediaType: MEDIA_TYPES.dockerManifestList,
+    });
+    expect((await c.resolveDigest(ref('dockerv2:1'), { platform: 'linux/arm' })).digest).toBe(
+      list.children[1].digest,
+    );
+    const child = await c.getManifest({ ...ref('dockerv2'), digest: list.children[0].digest });
+    expect(child.mediaType).toBe(MEDIA_TYPES.dockerManifest);
+  });
+
   it('a platform the index lacks is an error listing what it has', async () => {
     await expect(reg.client().resolveDigest(ref('multi:2'), { platform: 'linux/s390x' })).rejects.toThrow(
       /no linux\/s390x image \(it has linux\/amd64, linux\/arm64\/v8\)/,

@@ -106,11 +106,14 @@ export async function buildImage(spec: ImageSpec = {}): Promise<BuiltImage> {
   };
 }
 
-/** An OCI index over built images (their descriptors carry the platforms). */
-export function indexOf(images: BuiltImage[]): { manifest: Manifest; bytes: Uint8Array; digest: string } {
+/** An OCI index (or, with `docker`, a Docker manifest list) over built images (their descriptors carry the platforms). */
+export function indexOf(
+  images: BuiltImage[],
+  options: { docker?: boolean } = {},
+): { manifest: Manifest; bytes: Uint8Array; digest: string } {
   const manifest: Manifest = {
     schemaVersion: 2,
-    mediaType: MEDIA_TYPES.ociIndex,
+    mediaType: options.docker ? MEDIA_TYPES.dockerManifestList : MEDIA_TYPES.ociIndex,
     manifests: images.map((i) => i.descriptor),
   };
   const bytes = Buffer.from(JSON.stringify(manifest));

@@ -207,7 +207,7 @@ export async function startRegistry(options: StartRegistryOptions = {}): Promise
           await buildImage({ files: { 'etc/id': `${repository}:${tag} ${platform}\n` }, ...spec, platform }),
         );
       for (const image of images) await pushBuilt(repository, image);
-      const index = indexOf(images);
+      const index = indexOf(images, { docker: spec.docker });
       const pushed = await pusher.pushManifest(ref(repository, tag), index.bytes, index.manifest.mediaType);
       return {
         reference: `${host}/${repository}:${tag}`,
