@@ -165,6 +165,24 @@ export const DL_CASES: RuleCase[] = [
     source: lines('FROM fedora:40', 'ONBUILD RUN dnf groupinstall x'),
     expect: [[2, 13, 2, 31]],
   },
+  {
+    rule: 'DL3038',
+    name: 'inside a heredoc script',
+    source: lines('FROM fedora:40', 'RUN <<EOF', 'set -e', 'dnf install httpd-2.4.46', 'EOF'),
+    expect: [[4, 1, 4, 25]],
+  },
+  {
+    rule: 'DL3038',
+    name: 'inside a heredoc fed to bash',
+    source: lines('FROM fedora:40', 'RUN bash <<EOF', 'dnf install httpd-2.4.46', 'EOF'),
+    expect: [[3, 1, 3, 25]],
+  },
+  {
+    rule: 'DL3038',
+    name: 'heredoc fed to python is not shell',
+    source: lines('FROM fedora:40', 'RUN python3 <<EOF', 'dnf install httpd', 'EOF'),
+    expect: [],
+  },
   // DL3040
   {
     rule: 'DL3040',
