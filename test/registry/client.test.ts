@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -102,6 +103,34 @@ describe('RegistryClient against docker-registry (no auth)', () => {
     expect(viaGet).toMatchObject({ status: 404, registryCode: 'MANIFEST_UNKNOWN' });
     expect(viaGet.message).toMatch(
       new RegExp(`^${reg.host}: GET /v2/team/app/manifests/nope returned 404 Not Found`),
+    );
+  });
+
+  it('agrees with skopeo: the digest of the raw manifest skopeo reads, and an image skopeo copied', async () => {
+    const raw = execFileSync('skopeo', [
+      'inspect',
+      '--raw',
+      '--tls-verify=false',
+      `docker://${reg.host}/multi:2`,
+    ]);
+    expect(sha256Digest(raw)).toBe(multi.digest);
+    execFileSync(
+      'skopeo',
+      [
+        'copy',
+        '--all',
+        '--preserve-digests',
+        '--src-tls-verify=false',
+        '--dest-tls-verify=false',
+        `docker://${reg.host}/multi:2`,
+        `docker://${reg.host}/copied:2`,
+      ],
+      { stdio: 'ignore' },
+    );
+    const c = reg.client();
+    expect((await c.resolveDigest(ref('copied:2'))).digest).toBe(multi.digest);
+    expect((await c.resolveDigest(ref('copied:2'), { platform: 'linux/arm64' })).digest).toBe(
+      multi.children[1].digest,
     );
   });
 

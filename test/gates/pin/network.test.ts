@@ -32,11 +32,7 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-function context(
-  cwd: string,
-  options: GateContext['options'],
-  over: Partial<GateContext> = {},
-): GateContext {
+function context(cwd: string, options: GateContext['options'], over: Partial<GateContext> = {}): GateContext {
   return {
     cwd,
     targets: ['.'],
@@ -128,6 +124,50 @@ describe('pin --fix against a loopback registry and git server', () => {
       }),
     ]);
     expect(read(dir, 'Dockerfile')).toBe(text);
+  });
+});
+
+describe('pin --fix against a registry with token auth (as Docker Hub and GHCR)', () => {
+  it('anonymous tokens for public images; credentials from docker config for private ones', async () => {
+    const treg = await startRegistry({ auth: 'token', anonymousPull: true });
+    try {
+      const pub = await treg.pushImage('public/app', '1');
+      const priv = await treg.pushImage('private/app', '1');
+      const dir = repo({
+        Dockerfile: `FROM ${treg.host}/public/app:1\nFROM ${treg.host}/public/app:1 AS again\n`,
+      });
+      const out = await run(context(dir, { fix: true }));
+      expect(out.errors).toEqual([]);
+      expect(read(dir, 'Dockerfile')).toBe(
+        `FROM ${treg.host}/public/app:1@${pub.digest}\nFROM ${treg.host}/public/app:1@${pub.digest} AS again\n`,
+      );
+      expect(out.extra?.registryRequests).toBe(3); // 401 challenge, anonymous token, HEAD
+      expect(treg.tokenServer?.requests.at(-1)).toEqual({
+        scope: 'repository:public/app:pull',
+        user: undefined,
+      });
+
+      const home = repo({
+        '.docker/config.json': JSON.stringify({
+          auths: {
+            [treg.host]: {
+              auth: Buffer.from(`${treg.user.username}:${treg.user.password}`).toString('base64'),
+            },
+          },
+        }),
+        Dockerfile: `FROM ${treg.host}/private/app:1\n`,
+      });
+      const signed = await run(context(home, { fix: true }));
+      expect(signed.errors).toEqual([]);
+      expect(read(home, 'Dockerfile')).toBe(`FROM ${treg.host}/private/app:1@${priv.digest}\n`);
+      expect(treg.tokenServer?.requests.at(-1)).toEqual({
+        scope: 'repository:private/app:pull',
+        user: 'tester',
+      });
+      expect(JSON.stringify(signed)).not.toContain(treg.user.password);
+    } finally {
+      await treg.stop();
+    }
   });
 });
 
