@@ -1,4 +1,13 @@
 export { DEFAULT_ALLOW_PATHS, isAllowedPath } from './allow.js';
+export {
+  CONFIG_RULE_METAS,
+  CONFIG_RULES,
+  type ConfigHit,
+  type ConfigRule,
+  checkImageConfig,
+  type ImageConfigDocument,
+  layerIndexes,
+} from './image-config/index.js';
 export { SECRET_RULE_METAS, SECRET_RULES, SENSITIVE_FILE_RULES } from './rules/index.js';
 export {
   looksBinary,
