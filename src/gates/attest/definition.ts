@@ -126,6 +126,10 @@ export const attestGate: GateDefinition = {
       },
       'github-attestations': { type: 'boolean' },
       'push-to-registry': { type: 'boolean' },
+      'insecure-registries': {
+        ...stringList,
+        description: 'Registries reached over plain http (loopback always may be).',
+      },
       'timeout-ms': { type: 'integer', minimum: 1 },
       retries: { type: 'integer', minimum: 0, description: 'Retries of each Sigstore request.' },
     },
@@ -248,6 +252,7 @@ export const verifyGate: GateDefinition = {
       'builder-id-regexp': { type: 'string' },
       'external-parameters': { type: 'object', additionalProperties: { type: 'string' } },
       'require-tlog': { type: 'boolean', description: 'Require a transparency log entry (default true).' },
+      'insecure-registries': stringList,
     },
   },
   load: () => import('./verify/run.js'),

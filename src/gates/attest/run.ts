@@ -4,7 +4,9 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { errorMessage, PortcullisError } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
+import { parseImageReference, RegistryClient } from '../../registry/index.js';
 import { type LedgerEntry, ledgerEntries } from './ledger.js';
+import { type DigestedReference, pushBundleReferrer, resolveImage } from './oci.js';
 import { type VerifiedToken, verifyIdToken } from './oidc.js';
 import { privacyRefusal } from './privacy.js';
 import { dockerfileDependencies } from './provenance/dockerfile.js';
@@ -39,33 +41,38 @@ function looksLikeImage(cwd: string, target: string): boolean {
 
 export interface CollectedSubjects {
   subjects: Subject[];
-  images: Subject[];
+  images: { ref: DigestedReference; subject: Subject }[];
 }
 
-/** Files by glob, a checksums file, and images given by digest; at least one is required. */
+/**
+ * Files by glob, a checksums file, and images: `name@sha256:` as given, a tag resolved to its
+ * digest through the registry. At least one subject is required.
+ */
 export async function collectSubjects(
   ctx: GateContext,
   settings: AttestSettings,
+  registry: () => RegistryClient,
 ): Promise<CollectedSubjects> {
-  const images: Subject[] = [];
+  const images: CollectedSubjects['images'] = [];
   const paths: string[] = [];
   for (const t of ctx.targets) {
     if (!looksLikeImage(ctx.cwd, t)) paths.push(t);
-    else if (isDigestReference(t)) images.push(digestReferenceSubject(t));
-    else {
-      throw new PortcullisError(
-        'USAGE',
-        `image ${t} has no digest: give it as name@sha256:<digest>, as the build step reports it`,
-      );
-    }
+    else if (isDigestReference(t)) {
+      const digest = t.slice(t.lastIndexOf('@') + 1);
+      images.push({ ref: { ...parseImageReference(t), digest }, subject: digestReferenceSubject(t) });
+    } else images.push(await resolveImage(registry(), t));
   }
   const files = paths.length ? await fileSubjects(ctx.cwd, paths) : [];
   const sums = settings.subjectChecksums ? checksumSubjects(ctx.cwd, settings.subjectChecksums) : [];
-  const subjects = mergeSubjects(files, sums, images);
+  const subjects = mergeSubjects(
+    files,
+    sums,
+    images.map((i) => i.subject),
+  );
   if (!subjects.length) {
     throw new PortcullisError(
       'USAGE',
-      'nothing to attest: name files, a --subject-checksums file or name@sha256: images',
+      'nothing to attest: name files, a --subject-checksums file, or images by tag or digest',
     );
   }
   return { subjects, images };
@@ -137,6 +144,8 @@ async function verifiedToken(ctx: GateContext, settings: AttestSettings): Promis
 
 interface Attested {
   statement: Statement;
+  /** Referrer manifest digests pushed, by image. */
+  pushed: { image: string; referrer: string }[];
   bundle: SerializedBundle;
   entries: LedgerEntry[];
   bundleFile: string;
@@ -145,7 +154,16 @@ interface Attested {
 }
 
 async function attest(ctx: GateContext, settings: AttestSettings, notes: string[]): Promise<Attested> {
-  const { subjects } = await collectSubjects(ctx, settings);
+  let client: RegistryClient | undefined;
+  const registry = () => {
+    client ??= new RegistryClient({
+      env: ctx.env,
+      timeoutMs: settings.timeoutMs,
+      insecureRegistries: settings.insecureRegistries,
+    });
+    return client;
+  };
+  const { subjects, images } = await collectSubjects(ctx, settings, registry);
   const token = await verifiedToken(ctx, settings);
   const platform = platformFor(token, settings);
   const refusal = privacyRefusal({
@@ -166,14 +184,15 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
   const identity: SigningIdentity = settings.signingKeyPem
     ? { kind: 'key', privateKeyPem: settings.signingKeyPem, passphrase: settings.signingKeyPassphrase }
     : { kind: 'keyless', token: token.token, fulcioUrl: settings.fulcioUrl };
-  const bundle = await signStatement(statement, identity, {
+  const witnesses = {
     rekorUrl: settings.rekorUrl,
     rekorVersion: settings.rekorVersion,
     entryType: settings.entryType,
     tsaUrl: settings.tsaUrl,
     timeoutMs: settings.timeoutMs,
     retries: settings.retries,
-  });
+  };
+  const bundle = await signStatement(statement, identity, witnesses);
   const bundleFile = abs(ctx.cwd, settings.bundlePath);
   try {
     writeFileSync(bundleFile, `${JSON.stringify(bundle)}\n`);
@@ -194,7 +213,20 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
       timeoutMs: settings.timeoutMs,
     });
   }
-  return { statement, bundle, entries, bundleFile: settings.bundlePath, platform, storedId };
+  const pushed: Attested['pushed'] = [];
+  if (settings.pushToRegistry) {
+    if (!images.length) throw new PortcullisError('USAGE', 'push-to-registry needs an image subject');
+    for (const image of images) {
+      // One attestation per image, as GitHub pushes them: a registry holds only its own subject.
+      const own =
+        statement.subject.length === 1
+          ? bundle
+          : await signStatement({ ...statement, subject: [image.subject] }, identity, witnesses);
+      const referrer = await pushBundleReferrer(registry(), image.ref, own, statement.predicateType);
+      pushed.push({ image: `${image.subject.name}@${image.ref.digest}`, referrer });
+    }
+  }
+  return { statement, bundle, entries, bundleFile: settings.bundlePath, platform, storedId, pushed };
 }
 
 /**
@@ -225,6 +257,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   notes.push(`provenance for ${done.statement.subject.length} subject(s) written to ${done.bundleFile}`);
   for (const e of done.entries) notes.push(`transparency log entry ${e.logIndex}: ${e.url}`);
   if (done.storedId) notes.push(`stored in GitHub's attestation store as ${done.storedId}`);
+  for (const p of done.pushed) notes.push(`pushed to ${p.image} as referrer ${p.referrer}`);
   const first = done.entries[0];
   return {
     findings: [],
@@ -243,7 +276,9 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
         'bundle-path': done.bundleFile,
         ...(first ? { 'log-index': first.logIndex, 'log-uuid': first.uuid, 'log-url': first.url } : {}),
         ...(done.storedId ? { 'attestation-id': done.storedId } : {}),
+        ...(done.pushed.length ? { 'referrer-digests': done.pushed.map((p) => p.referrer).join(',') } : {}),
       },
+      referrers: done.pushed,
       summary: attestSummary(done.statement, done.entries, done.bundleFile),
     },
     render: { 'attest-summary': () => attestSummary(done.statement, done.entries, done.bundleFile) },

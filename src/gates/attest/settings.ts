@@ -26,6 +26,7 @@ export interface AttestSettings {
   oidcJwksFile?: string;
   githubAttestations: boolean;
   pushToRegistry: boolean;
+  insecureRegistries: string[];
   timeoutMs: number;
   /** Retries of each Sigstore request; undefined keeps the client's default. */
   retries?: number;
@@ -122,6 +123,7 @@ export function readAttestSettings(ctx: GateContext): AttestSettings {
     oidcJwksFile: text(ctx, 'oidc-jwks'),
     githubAttestations: flag(ctx, 'github-attestations', false),
     pushToRegistry: flag(ctx, 'push-to-registry', false),
+    insecureRegistries: list(ctx, 'insecure-registries'),
     timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : 30_000,
     retries: typeof value(ctx, 'retries') === 'number' ? (value(ctx, 'retries') as number) : undefined,
   };

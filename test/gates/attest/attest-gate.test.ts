@@ -419,10 +419,15 @@ describe('bad input is an error, never a pass', () => {
       /nothing to attest/,
     ],
     [
-      'an image without digest',
+      'an image tag whose registry does not answer',
       async () =>
-        attest({ cwd: dir, targets: ['ghcr.io/acme/app:1.2.3'], config: config(), env: await env() }),
-      /has no digest/,
+        attest({
+          cwd: dir,
+          targets: ['127.0.0.1:9/acme/app:1.2.3'],
+          config: { ...config(), 'timeout-ms': 2000 },
+          env: await env(),
+        }),
+      /127\.0\.0\.1:9/,
     ],
     [
       'an untrusted token issuer',

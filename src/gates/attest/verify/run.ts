@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import { RegistryClient } from '../../../registry/index.js';
+import { type DigestedReference, fetchBundleReferrers, resolveImage } from '../oci.js';
 import { parseDigest, sha256File } from '../subjects.js';
-import { loadBundles } from './bundles.js';
+import { type LoadedBundle, loadBundles } from './bundles.js';
 import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
 import { assertIdentityPolicy, readPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
@@ -18,9 +20,21 @@ interface Artifact {
   label: string;
   name: string;
   digests: Record<string, string>;
+  /** Set for images: where to look for referrers. */
+  image?: DigestedReference;
 }
 
-async function artifactFor(ctx: GateContext, target: string): Promise<Artifact> {
+const IMAGE_REF = /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+)?(@sha256:[a-f0-9]{64})?$/i;
+
+async function artifactFor(
+  ctx: GateContext,
+  target: string,
+  registry: () => RegistryClient,
+): Promise<Artifact> {
+  if (!existsSync(abs(ctx.cwd, target)) && IMAGE_REF.test(target)) {
+    const { ref, subject } = await resolveImage(registry(), target);
+    return { label: target, name: subject.name, digests: subject.digest, image: ref };
+  }
   if (/^sha(256|512):/.test(target)) {
     const d = parseDigest(target);
     return { label: target, name: target, digests: { [d.algorithm]: d.hex } };
@@ -34,6 +48,11 @@ async function artifactFor(ctx: GateContext, target: string): Promise<Artifact> 
   } catch (cause) {
     throw new PortcullisError('PATH_NOT_FOUND', `artifact not found: ${target}`, { file: target, cause });
   }
+}
+
+function stringList(ctx: GateContext, name: string): string[] {
+  const v = ctx.options[name] ?? ctx.config[name];
+  return Array.isArray(v) ? v.map(String) : [];
 }
 
 function option(ctx: GateContext, name: string): string | undefined {
@@ -64,16 +83,20 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   }
   assertIdentityPolicy(policy);
   const bundleArg = option(ctx, 'bundle');
-  if (!bundleArg) throw new PortcullisError('USAGE', 'verify needs --bundle FILE or a directory of bundles');
   const targets = ctx.targets.filter((t) => t !== '.');
   if (!targets.length)
-    throw new PortcullisError('USAGE', 'name the artifact to verify: a file or sha256:<digest>');
+    throw new PortcullisError('USAGE', 'name the artifact to verify: a file, sha256:<digest> or an image');
   const rootFile = option(ctx, 'trusted-root');
   const trust = trustMaterial(await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)), policy.publicKeyPem);
-  const { bundles, directory } = loadBundles(abs(ctx.cwd, bundleArg), bundleArg);
-  // A bundle named alone is judged even when it names another digest (PA004); from a
-  // directory, only the bundles that name the artifact are candidates.
-  const singleFile = !directory && bundles.length === 1;
+  const given = bundleArg ? loadBundles(abs(ctx.cwd, bundleArg), bundleArg) : undefined;
+  let client: RegistryClient | undefined;
+  const registry = () => {
+    client ??= new RegistryClient({
+      env: ctx.env,
+      insecureRegistries: stringList(ctx, 'insecure-registries'),
+    });
+    return client;
+  };
   const now = new Date();
   const findings: Finding[] = [];
   const errors: GateError[] = [];
@@ -81,10 +104,31 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   const results: Record<string, unknown>[] = [];
   for (const target of targets) {
     let artifact: Artifact;
+    let bundles: LoadedBundle[];
+    let singleFile: boolean;
     try {
-      artifact = await artifactFor(ctx, target);
+      artifact = await artifactFor(ctx, target, registry);
+      if (given) {
+        bundles = given.bundles;
+        // A bundle named alone is judged even when it names another digest (PA004); from a
+        // directory, only the bundles that name the artifact are candidates.
+        singleFile = !given.directory && bundles.length === 1;
+      } else if (artifact.image) {
+        bundles = await fetchBundleReferrers(registry(), artifact.image);
+        singleFile = false;
+      } else {
+        throw new PortcullisError(
+          'USAGE',
+          `${target}: give --bundle; only images carry their bundles as referrers`,
+        );
+      }
     } catch (error) {
-      errors.push({ file: target, message: errorMessage(error), code: 'PATH_NOT_FOUND' });
+      if (error instanceof PortcullisError && error.code === 'USAGE') throw error;
+      errors.push({
+        file: target,
+        message: errorMessage(error),
+        code: (error as PortcullisError).code ?? 'INCOMPLETE',
+      });
       continue;
     }
     const wanted = Object.entries(artifact.digests).map(([a, h]) => `${a}:${h}`);
@@ -96,7 +140,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
         bundleFinding(
           PA007.meta,
           artifact.label,
-          `${artifact.label}: no bundle in ${bundleArg} names ${wanted.join(', ')}`,
+          `${artifact.label}: no bundle ${bundleArg ? `in ${bundleArg}` : 'attached as a referrer'} names ${wanted.join(', ')}`,
         ),
       );
       results.push({ artifact: artifact.label, verified: false });
