@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { applyEdits } from '../../../src/core/text.js';
 import { contextFor } from '../../../src/gates/lint/context.js';
 import { RULES_B } from '../../../src/gates/lint/rules/set-b.js';
 import { DL_CASES, PL_CASES, type RuleCase } from './rules-b.cases.js';
@@ -157,5 +158,51 @@ describe('lint B: PL rules', () => {
       ).toBe(true);
       expect(rule.meta.equivalents?.length, rule.meta.id).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('lint B: fixes', () => {
+  const fixes: [string, string, string][] = [
+    [
+      'DL3034',
+      'FROM opensuse/leap:15\nRUN zypper install a=1\n',
+      'FROM opensuse/leap:15\nRUN zypper install -y a=1\n',
+    ],
+    [
+      'DL3038',
+      'FROM fedora:40\nRUN dnf install a-1 \\\n && dnf clean all\n',
+      'FROM fedora:40\nRUN dnf install -y a-1 \\\n && dnf clean all\n',
+    ],
+    [
+      'DL3042',
+      'FROM python:3\r\nRUN pip3 install x==1\r\n',
+      'FROM python:3\r\nRUN pip3 install --no-cache-dir x==1\r\n',
+    ],
+    [
+      'DL3047',
+      'FROM debian:12\nRUN wget https://x/a\n',
+      'FROM debian:12\nRUN wget --progress=dot:giga https://x/a\n',
+    ],
+    [
+      'DL4000',
+      'FROM debian:12\nMAINTAINER Jo "J" <jo@x>\n',
+      'FROM debian:12\nLABEL maintainer="Jo \\"J\\" <jo@x>"\n',
+    ],
+    ['PL017', 'FROM debian:12\nENV GOPATH  /go\n', 'FROM debian:12\nENV GOPATH=/go\n'],
+  ];
+  it.each(fixes)('%s', async (id, source, fixed) => {
+    const rule = RULES_B.find((r) => r.meta.id === id)!;
+    expect(rule.meta.fixable).toBe(true);
+    const [finding] = rule.check(await contextFor(source));
+    expect(finding.fix).toBeDefined();
+    const out = applyEdits(source, finding.fix!.edits);
+    expect(out).toBe(fixed);
+    expect(rule.check(await contextFor(out))).toEqual([]);
+  });
+
+  it('offers no fix for exec-form RUN', async () => {
+    const rule = RULES_B.find((r) => r.meta.id === 'DL3038')!;
+    const [finding] = rule.check(await contextFor('FROM fedora:40\nRUN ["dnf", "install", "a-1"]\n'));
+    expect(finding.fix).toBeUndefined();
   });
 });

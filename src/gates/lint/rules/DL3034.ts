@@ -1,5 +1,5 @@
 import type { Command, LintRule } from '../rule.js';
-import { atCommand, cmdHasArgs, hasAnyFlag, runUnits } from './helpers-b.js';
+import { cmdHasArgs, hasAnyFlag, insertAfter, runUnits } from './helpers-b.js';
 
 const SUBCOMMANDS = ['install', 'in', 'remove', 'rm', 'source-install', 'si', 'patch'];
 const forgotYes = (c: Command) =>
@@ -12,21 +12,16 @@ export const DL3034: LintRule = {
     title: 'Non-interactive switch missing from `zypper` command',
     severity: 'warning',
     gate: 'lint',
+    fixable: true,
     equivalents: ['hadolint:DL3034'],
   },
   check(ctx) {
     return runUnits(ctx).flatMap((u) => {
       const bad = u.commands.find(forgotYes);
-      return bad
-        ? [
-            atCommand(
-              ctx,
-              DL3034.meta,
-              bad,
-              'Non-interactive switch missing from `zypper` command: `zypper install -y`',
-            ),
-          ]
-        : [];
+      if (!bad) return [];
+      const fix = insertAfter(ctx, u.instr, bad, SUBCOMMANDS, ' -y', 'add -y');
+      const message = 'Non-interactive switch missing from `zypper` command: `zypper install -y`';
+      return [ctx.finding(DL3034.meta, bad, message, { fix })];
     });
   },
 };

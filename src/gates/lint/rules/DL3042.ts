@@ -1,5 +1,5 @@
 import type { Command, Instr, LintContext, LintRule } from '../rule.js';
-import { atCommand, hasCacheOrTmpfsMountWith, pairs, runUnits, stageKey } from './helpers-b.js';
+import { hasCacheOrTmpfsMountWith, insertAfter, pairs, runUnits, stageKey } from './helpers-b.js';
 
 const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
 
@@ -63,6 +63,7 @@ export const DL3042: LintRule = {
     id: 'DL3042',
     title: 'Avoid use of cache directory with pip',
     severity: 'warning',
+    fixable: true,
     gate: 'lint',
     equivalents: ['hadolint:DL3042'],
   },
@@ -73,16 +74,10 @@ export const DL3042: LintRule = {
       if (envOk.has(owner) || inlineNoCache(u.instr) || hasCacheOrTmpfsMountWith(u.instr, '.cache/pip'))
         return [];
       const bad = u.commands.find(forgot);
-      return bad
-        ? [
-            atCommand(
-              ctx,
-              DL3042.meta,
-              bad,
-              'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`',
-            ),
-          ]
-        : [];
+      if (!bad) return [];
+      const fix = insertAfter(ctx, u.instr, bad, ['install'], ' --no-cache-dir', 'add --no-cache-dir');
+      const message = 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`';
+      return [ctx.finding(DL3042.meta, bad, message, { fix })];
     });
   },
 };

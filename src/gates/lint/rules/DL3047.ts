@@ -1,5 +1,5 @@
 import type { Command, LintRule } from '../rule.js';
-import { atCommand, hasAnyFlag, runUnits } from './helpers-b.js';
+import { hasAnyFlag, insertAfter, runUnits } from './helpers-b.js';
 
 const QUIET = ['progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose'];
 const forgot = (c: Command) =>
@@ -12,21 +12,17 @@ export const DL3047: LintRule = {
     title: 'Avoid use of wget without progress bar',
     severity: 'info',
     gate: 'lint',
+    fixable: true,
     equivalents: ['hadolint:DL3047'],
   },
   check(ctx) {
     return runUnits(ctx).flatMap((u) => {
       const bad = u.commands.find(forgot);
-      return bad
-        ? [
-            atCommand(
-              ctx,
-              DL3047.meta,
-              bad,
-              'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).',
-            ),
-          ]
-        : [];
+      if (!bad) return [];
+      const fix = insertAfter(ctx, u.instr, bad, [], ' --progress=dot:giga', 'add --progress=dot:giga');
+      const message =
+        'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).';
+      return [ctx.finding(DL3047.meta, bad, message, { fix })];
     });
   },
 };

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../core/finding.js';
+import type { Finding, Fix } from '../../../core/finding.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import { keyValues, quotedWords } from '../parse/dockerfile.js';
 import { expand } from '../parse/vars.js';
@@ -225,4 +225,25 @@ export function flagValueOf(instr: Instr, name: string): string | undefined {
 /** Basename of a path (`/usr/bin/bash` → `bash`). */
 export function baseName(p: string): string {
   return p.split(/[\\/]/).pop() ?? p;
+}
+
+/**
+ * A fix that inserts `text` right after the first argument of `cmd` equal to one of `after`
+ * (or after the command name when `after` is empty). None for exec-form RUNs, whose argv
+ * positions are not separate.
+ */
+export function insertAfter(
+  ctx: LintContext,
+  instr: Instr,
+  cmd: Command,
+  after: readonly string[],
+  text: string,
+  description: string,
+): Fix | undefined {
+  if (instr.exec) return undefined;
+  const at =
+    after.length === 0 ? cmd.start + cmd.name.length : cmd.args.find((a) => after.includes(a.text))?.end;
+  if (at === undefined || ctx.dockerfile.text.slice(cmd.start, cmd.start + cmd.name.length) !== cmd.name)
+    return undefined;
+  return ctx.fix(description, [{ start: at, end: at, newText: text }]);
 }
