@@ -208,7 +208,11 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
   const flags: Flag[] = [];
   const withFlags = node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
   let argsStart = keywordEnd;
-  for (const f of withFlags.getFlags?.() ?? []) {
+  // dockerfile-ast recomputes an instruction's arguments on every call; only ask when they can matter.
+  const wholeArgs = trimStart(logical(b.text, keywordEnd, end, b.escapeChar));
+  const whole = wholeArgs.text;
+  const flagNodes = whole.startsWith('--') ? (withFlags.getFlags?.() ?? []) : [];
+  for (const f of flagNodes) {
     const fr = f.getRange() as LspRange;
     const fs = offsetOf(b, fr.start);
     const fe = offsetOf(b, fr.end);
@@ -217,10 +221,11 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     flags.push({ name: f.getName(), value, start: fs, end: fe });
     argsStart = Math.max(argsStart, fe);
   }
-  const args = trimStart(logical(b.text, argsStart, end, b.escapeChar));
+  const args = flags.length ? trimStart(logical(b.text, argsStart, end, b.escapeChar)) : wholeArgs;
   const keyword = node.getKeyword().toUpperCase();
   const withDocs = node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
-  const heredocs: Heredoc[] = (withDocs.getHeredocs?.() ?? []).flatMap((h) => {
+  const heredocNodes = whole.includes('<<') ? (withDocs.getHeredocs?.() ?? []) : [];
+  const heredocs: Heredoc[] = heredocNodes.flatMap((h) => {
     const cr = h.getContentRange() as LspRange | null;
     const sr = h.getStartRange() as LspRange;
     const from = cr ? offsetOf(b, cr.start) : offsetOf(b, sr.end);

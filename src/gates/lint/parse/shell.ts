@@ -66,6 +66,7 @@ export async function initShell(): Promise<void> {
 }
 
 const SKIP_CHILDREN = new Set(['heredoc_body', 'heredoc_content', 'comment']);
+const WANTED = ['command', 'pipeline', '|', 'process_substitution', 'variable_assignment', ...SKIP_CHILDREN];
 
 function unquote(node: Node): { text: string; dynamic: boolean } {
   switch (node.type) {
@@ -123,39 +124,42 @@ export function parseShell(script: Mapped): ShellScript {
     const name = unquote(nameNode.firstNamedChild ?? nameNode).text;
     return { name, args, start: at(node.startIndex), end: endAt(node.endIndex), prefixAssignments };
   };
-  const commandsIn = (node: Node): Command[] => {
-    const found: Command[] = [];
-    const visit = (n: Node) => {
-      if (n.type === 'command') {
-        const c = toCommand(n);
-        if (c) found.push(c);
-      }
-      for (const c of n.children) if (c && !SKIP_CHILDREN.has(c.type)) visit(c);
-    };
-    visit(node);
-    return found;
+  const firstCommand = (node: Node): Command | undefined => {
+    const n = node.type === 'command' ? node : node.descendantsOfType('command')[0];
+    return n ? toCommand(n) : undefined;
   };
-  const visit = (node: Node, parentCommand: Command | undefined) => {
-    let current = parentCommand;
+  const enclosingCommand = (node: Node): Command | undefined => {
+    for (let p = node.parent; p; p = p.parent) if (p.type === 'command') return toCommand(p);
+    return undefined;
+  };
+  // One query in WASM instead of walking every node from JavaScript: far fewer node objects.
+  const nodes = tree.rootNode.descendantsOfType([...WANTED]);
+  const skipped = nodes.filter((n) => SKIP_CHILDREN.has(n.type)).map((n) => [n.startIndex, n.endIndex]);
+  const inSkipped = (n: Node) => skipped.some(([a, b]) => n.startIndex >= a && n.endIndex <= b);
+  for (const node of nodes) {
+    if (SKIP_CHILDREN.has(node.type) || (skipped.length > 0 && inSkipped(node))) continue;
     switch (node.type) {
       case 'command': {
         const c = toCommand(node);
-        if (c) {
-          out.commands.push(c);
-          current = c;
-        }
+        if (c) out.commands.push(c);
         break;
       }
       case 'pipeline':
         out.pipelines.push(
-          node.namedChildren.flatMap((c) => (c ? (commandsIn(c)[0] ? [commandsIn(c)[0]] : []) : [])),
+          node.namedChildren.flatMap((c) => {
+            const first = c ? firstCommand(c) : undefined;
+            return first ? [first] : [];
+          }),
         );
         break;
       case '|':
         out.pipes.push({ start: at(node.startIndex), end: endAt(node.endIndex) });
         break;
       case 'process_substitution':
-        out.processSubs.push({ feeds: parentCommand, inner: commandsIn(node) });
+        out.processSubs.push({
+          feeds: enclosingCommand(node),
+          inner: node.descendantsOfType('command').flatMap((n) => toCommand(n) ?? []),
+        });
         break;
       case 'variable_assignment': {
         const name = node.childForFieldName('name')?.text;
@@ -165,9 +169,7 @@ export function parseShell(script: Mapped): ShellScript {
         break;
       }
     }
-    for (const c of node.children) if (c && !SKIP_CHILDREN.has(c.type)) visit(c, current);
-  };
-  visit(tree.rootNode, undefined);
+  }
   tree.delete();
   return out;
 }
