@@ -108,6 +108,6 @@ export const scoreGate: GateDefinition = {
       },
     },
   },
-  formats: ['kubesec'],
+  formats: ['kubesec', 'markdown'],
   load: () => import('./run.js'),
 };

@@ -8,6 +8,7 @@ import { renderKubesec } from './kubesec-score.js';
 import { SCORE_RULE_METAS } from './rules/index.js';
 import { readSettings } from './settings.js';
 import { suggestionNote, suggestLevels } from './suggest.js';
+import { objectTable } from './summary-table.js';
 
 function countByKind(entries: readonly string[]): string {
   const counts = new Map<string, number>();
@@ -71,6 +72,6 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       skipped: ev.skipped,
       ...(suggest ? { suggest } : {}),
     },
-    render: { kubesec: () => renderKubesec(ev.reports) },
+    render: { kubesec: () => renderKubesec(ev.reports), markdown: () => objectTable(ev.results) },
   };
 }

@@ -316,3 +316,15 @@ describe('score gate exemptions', () => {
     expect(result.suppressions[0].justification).toBe('third-party chart');
   });
 });
+
+describe('score gate job summary table', () => {
+  it('renders one row per object: object, location, score, criticals, top advice', async () => {
+    const dir = repo({ 'd.yaml': deployment('hostPID: true\ncontainers: [{name: a, image: a:1}]') });
+    const out = await run(context(dir));
+    const table = out.render!.markdown().split('\n');
+    expect(table[0]).toBe('| object | location | score | criticals | top advice |');
+    expect(table[2]).toBe(
+      '| Deployment/d.default | `d.yaml:2` | -9 | HostPID | ReadOnlyRootFilesystem, RunAsNonRoot, RunAsUser, … |',
+    );
+  });
+});
