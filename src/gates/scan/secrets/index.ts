@@ -1,4 +1,5 @@
 export { DEFAULT_ALLOW_PATHS, isAllowedPath } from './allow.js';
+export { isSecretFacts, type SecretFacts, secretCataloger, secretFacts } from './cataloger.js';
 export {
   CONFIG_RULE_METAS,
   CONFIG_RULES,
