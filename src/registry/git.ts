@@ -2,6 +2,7 @@ import { errorMessage } from '../core/errors.js';
 import { backoffMs, isRetryableStatus, retryAfterMs, sleep } from './backoff.js';
 import { RegistryError } from './errors.js';
 import { parsePktLines } from './pkt-line.js';
+import { networkReason } from './transport.js';
 
 export interface GitRefResult {
   /** The commit the ref names (annotated tags peeled). */
@@ -142,7 +143,7 @@ async function get(url: string, host: string, options: GitRemoteOptions): Promis
       }
       const what = controller.signal.aborted
         ? `no answer within ${timeoutMs} ms`
-        : redactToken(errorMessage(error), options.token);
+        : redactToken(networkReason(error), options.token);
       throw new RegistryError(
         'REGISTRY_UNREACHABLE',
         host,

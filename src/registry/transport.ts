@@ -114,7 +114,7 @@ export class Transport {
           continue;
         }
         const what =
-          error instanceof Timeout ? error.message : `cannot connect (${this.redact(errorMessage(error))})`;
+          error instanceof Timeout ? error.message : `cannot connect (${this.redact(networkReason(error))})`;
         throw new RegistryError(
           'REGISTRY_UNREACHABLE',
           req.registry,
@@ -347,9 +347,12 @@ export class Transport {
         );
       }
       if (isRetryableStatus(res.status) && attempt < this.retries) {
+        const asked = retryAfterMs(res.headers.get('retry-after'));
         await sleep(
-          retryAfterMs(res.headers.get('retry-after')) ??
-            backoffMs(attempt, this.backoffBaseMs, this.maxRetryDelayMs),
+          Math.min(
+            asked ?? backoffMs(attempt, this.backoffBaseMs, this.maxRetryDelayMs),
+            this.maxRetryDelayMs,
+          ),
         );
         continue;
       }
@@ -378,6 +381,14 @@ export class Transport {
     this.secrets.add(token);
     return token;
   }
+}
+
+/** fetch's "fetch failed" with the system error under it (ECONNREFUSED, ENOTFOUND, …). */
+export function networkReason(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  const detail = cause?.code ?? cause?.message;
+  const message = errorMessage(error);
+  return detail && !message.includes(detail) ? `${message}: ${detail}` : message;
 }
 
 /** Credentials go only to the registry itself, never to a host it redirects to or names. */

@@ -150,6 +150,9 @@ describe('registry faults through a proxy', () => {
     const e = await c.resolveDigest(ref('app:1')).catch((x) => x);
     expect(e).toMatchObject({ code: 'REGISTRY_UNREACHABLE', registry: proxy.host });
     expect(e.status).toBeUndefined();
+    expect(e.message).toMatch(
+      new RegExp(`^${proxy.host}: HEAD /v2/app/manifests/1: cannot connect \\(fetch failed: `),
+    );
     expect(c.requestCount).toBe(3);
   });
 });

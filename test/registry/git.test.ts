@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lsRemote, RegistryError, resolveGitRef } from '../../src/registry/index.js';
 import { type GitServer, startGitServer } from '../support/git-server.js';
+import { freePort } from '../support/ports.js';
 
 describe('resolveGitRef over git smart HTTP (git http-backend)', () => {
   let server: GitServer;
@@ -66,11 +67,16 @@ describe('resolveGitRef over git smart HTTP (git http-backend)', () => {
   });
 
   it('an unreachable host is REGISTRY_UNREACHABLE, not a verdict', async () => {
-    const e = await resolveGitRef('http://127.0.0.1:9/a/b', 'v1', { retries: 0, timeoutMs: 2000 }).catch(
-      (x) => x,
-    );
+    const port = await freePort();
+    const e = await resolveGitRef(`http://127.0.0.1:${port}/a/b`, 'v1', {
+      retries: 0,
+      timeoutMs: 5000,
+    }).catch((x) => x);
     expect(e).toBeInstanceOf(RegistryError);
     expect(e.code).toBe('REGISTRY_UNREACHABLE');
+    expect(e.message).toBe(
+      `127.0.0.1:${port}: git http://127.0.0.1:${port}/a/b/info/refs: fetch failed: ECONNREFUSED`,
+    );
   });
 });
 
