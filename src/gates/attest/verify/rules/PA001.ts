@@ -1,5 +1,5 @@
 import type { VerifyRule } from './rule.js';
-import { bundleFinding } from './rule.js';
+import { attestRuleDoc, bundleFinding } from './rule.js';
 
 /** PA001: only Sigstore bundles v0.1–v0.3 holding a DSSE in-toto statement are read. */
 export const PA001: VerifyRule = {
@@ -8,6 +8,7 @@ export const PA001: VerifyRule = {
     title: 'Bundle is not a supported Sigstore attestation',
     severity: 'error',
     gate: 'verify',
+    helpUri: attestRuleDoc('PA001'),
   },
   check(v) {
     const why = v.unsupported ?? (v.cryptoError ? undefined : v.statementError);

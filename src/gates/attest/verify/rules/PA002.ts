@@ -1,5 +1,5 @@
 import type { VerifyRule } from './rule.js';
-import { bundleFinding } from './rule.js';
+import { attestRuleDoc, bundleFinding } from './rule.js';
 
 /**
  * PA002: the signature, the certificate chain to the trusted root at a verified time, the
@@ -12,6 +12,7 @@ export const PA002: VerifyRule = {
     title: 'Signature, certificate, log entry or timestamp does not verify',
     severity: 'error',
     gate: 'verify',
+    helpUri: attestRuleDoc('PA002'),
     equivalents: ['cosign:verify-blob-attestation', 'gh:attestation-verify'],
   },
   check(v) {

@@ -1,7 +1,7 @@
 import { describe, type Matcher, matches } from '../match.js';
 import type { VerifyPolicy } from '../policy.js';
 import type { VerifyRule } from './rule.js';
-import { bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verified } from './rule.js';
 
 function identityAsked(p: VerifyPolicy): boolean {
   return Boolean(
@@ -21,7 +21,13 @@ function identityAsked(p: VerifyPolicy): boolean {
  * A missing extension never matches.
  */
 export const PA003: VerifyRule = {
-  meta: { id: 'PA003', title: 'Signer identity does not meet the policy', severity: 'error', gate: 'verify' },
+  meta: {
+    id: 'PA003',
+    title: 'Signer identity does not meet the policy',
+    severity: 'error',
+    gate: 'verify',
+    helpUri: attestRuleDoc('PA003'),
+  },
   check(v) {
     if (!verified(v)) return [];
     const p = v.policy;

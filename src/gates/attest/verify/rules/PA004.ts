@@ -1,6 +1,6 @@
 import { subjectMatches } from '../check.js';
 import type { VerifyRule } from './rule.js';
-import { bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verified } from './rule.js';
 
 /** PA004: the artifact's digest, computed by us, must be one of the statement's subjects. */
 export const PA004: VerifyRule = {
@@ -9,6 +9,7 @@ export const PA004: VerifyRule = {
     title: 'Artifact digest is not a subject of the attestation',
     severity: 'error',
     gate: 'verify',
+    helpUri: attestRuleDoc('PA004'),
   },
   check(v) {
     if (!verified(v) || subjectMatches(v.statement, v.artifactDigests)) return [];

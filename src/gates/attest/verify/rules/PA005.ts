@@ -4,7 +4,7 @@ import { SLSA_PROVENANCE_V1 } from '../../provenance/types.js';
 import type { CertificateIdentity } from '../identity.js';
 import { describe, matches } from '../match.js';
 import type { VerifyRule } from './rule.js';
-import { bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verified } from './rule.js';
 
 type Json = Record<string, unknown>;
 
@@ -66,6 +66,7 @@ export const PA005: VerifyRule = {
     title: 'Provenance predicate does not meet the policy',
     severity: 'error',
     gate: 'verify',
+    helpUri: attestRuleDoc('PA005'),
   },
   check(v) {
     if (!verified(v)) return [];

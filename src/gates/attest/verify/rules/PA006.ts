@@ -1,9 +1,15 @@
 import type { VerifyRule } from './rule.js';
-import { bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verified } from './rule.js';
 
 /** PA006: with max-age set, provenance signed longer ago, or at no verified time, is refused. */
 export const PA006: VerifyRule = {
-  meta: { id: 'PA006', title: 'Attestation is older than max-age', severity: 'error', gate: 'verify' },
+  meta: {
+    id: 'PA006',
+    title: 'Attestation is older than max-age',
+    severity: 'error',
+    gate: 'verify',
+    helpUri: attestRuleDoc('PA006'),
+  },
   check(v) {
     const max = v.policy.maxAgeSeconds;
     if (!verified(v) || max === undefined) return [];

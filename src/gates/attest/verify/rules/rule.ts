@@ -1,8 +1,13 @@
 import type { Finding } from '../../../../core/finding.js';
-import type { Rule, RuleMeta } from '../../../../core/rule.js';
+import { DOCS_BASE, type Rule, type RuleMeta } from '../../../../core/rule.js';
 import type { Verification } from '../check.js';
 
 export type VerifyRule = Rule<Verification>;
+
+/** The verify rules are documented with the attest gate, in docs/rules/attest.md. */
+export function attestRuleDoc(id: string): string {
+  return `${DOCS_BASE}/attest.md#${id.toLowerCase()}`;
+}
 
 /** A finding on the bundle file: verification results have no line of their own. */
 export function bundleFinding(
