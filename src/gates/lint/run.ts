@@ -175,6 +175,10 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     }
     findings.push(...result.findings);
   }
+  if (settings.formats?.length)
+    notes.add(
+      `hadolint format ${settings.formats.join(', ')} is not used here; choose the output with --format (e.g. hadolint-json)`,
+    );
   if (settings.hadolintFile)
     notes.add(
       `read hadolint settings from ${relative(ctx.cwd, settings.hadolintFile) || settings.hadolintFile}`,

@@ -26,6 +26,8 @@ export interface LintRunSettings extends LintSettings {
   fix: boolean;
   /** The `.hadolint.yaml` read, for notes. */
   hadolintFile?: string;
+  /** hadolint output formats asked for in its config or `HADOLINT_FORMAT`; reported, not applied. */
+  formats?: string[];
 }
 
 function strings(value: unknown): string[] | undefined {
@@ -107,5 +109,6 @@ export function readSettings(ctx: GateContext): LintRunSettings {
     shellcheck: ctx.options['skip-shellcheck'] !== true && ctx.config.shellcheck !== false,
     fix: ctx.options.fix === true,
     hadolintFile: file,
+    formats: merged.formats,
   };
 }

@@ -130,6 +130,7 @@ export const A_CASES: RuleCase[] = [
   {
     rule: 'DL3006',
     name: 'ARG default resolved',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
     source: lines('ARG BASE=debian', 'FROM ${BASE}'),
     expect: [[2, 6, 2, 13]],
   },
