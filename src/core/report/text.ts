@@ -1,4 +1,4 @@
-import type { Finding } from '../finding.js';
+import { compareFindings, type Finding } from '../finding.js';
 import { allErrors, countBySeverity, type RunReport } from '../result.js';
 import { rank, type Severity } from '../severity.js';
 
@@ -53,10 +53,12 @@ export function renderText(run: RunReport, options: TextOptions): string {
   }
   for (const [file, findings] of byFile) {
     out.push(paint('bold', file));
+    findings.sort(compareFindings);
+    const ruleWidth = Math.min(28, Math.max(8, ...findings.map((f) => f.ruleId.length)));
     for (const f of findings) {
       const where = `${f.line}:${f.column}`.padEnd(8);
       out.push(
-        `  ${where} ${paint(severityColour(f.severity), f.severity.padEnd(8))} ${f.ruleId.padEnd(8)} ${f.message}`,
+        `  ${where} ${paint(severityColour(f.severity), f.severity.padEnd(8))} ${f.ruleId.padEnd(ruleWidth)} ${f.message}`,
       );
       out.push(...codeFrame(f, paint));
     }
