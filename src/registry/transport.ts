@@ -157,6 +157,10 @@ export class Transport {
       said = first ? `: ${[first.code, first.message].filter(Boolean).join(' ')}` : '';
     } catch {}
     const status = `${res.status}${STATUS_TEXT[res.status] ? ` ${STATUS_TEXT[res.status]}` : ''}`;
+    if (res.status === 401 && !detail)
+      detail = this.credentials(req.registry)
+        ? 'the credentials were refused'
+        : 'no credentials for this registry: docker login, or PORTCULLIS_REGISTRY_HOST/USERNAME/PASSWORD';
     return new RegistryError(
       'REGISTRY_REFUSED',
       req.registry,

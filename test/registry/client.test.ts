@@ -216,6 +216,9 @@ describe('RegistryClient authentication', () => {
       .resolveDigest(parseImageReference(`${reg.host}/x:1`))
       .catch((e) => e);
     expect(none).toMatchObject({ code: 'REGISTRY_REFUSED', status: 401, registry: reg.host });
+    expect(none.message).toMatch(
+      /returned 401 Unauthorized.*\(no credentials for this registry: docker login/,
+    );
     const wrong = await new RegistryClient({
       env: {
         HOME: '/nonexistent',
@@ -227,6 +230,7 @@ describe('RegistryClient authentication', () => {
       .resolveDigest(parseImageReference(`${reg.host}/x:1`))
       .catch((e) => e);
     expect(wrong).toMatchObject({ code: 'REGISTRY_REFUSED', status: 401 });
+    expect(wrong.message).toMatch(/\(the credentials were refused\)$/);
     expect(`${wrong.message} ${JSON.stringify(wrong)}`).not.toMatch(/not-the-password|Basic /);
   });
 
