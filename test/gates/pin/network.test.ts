@@ -73,6 +73,8 @@ describe('pin --fix against a loopback registry and git server', () => {
       'k8s/deploy.yaml': `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: x}\nspec:\n  template:\n    spec:\n      containers:\n        - name: a\n          image: ${h}/base:1\n`,
       '.github/workflows/ci.yml':
         'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4 # v4\n      - uses: actions/checkout@v3\n      - uses: acme/tool@main\n',
+      '.github/workflows/images.yml': `on: push\njobs:\n  b:\n    container:\n      image: '${h}/base:1'\n    services:\n      db:\n        image: ${h}/multi:2\n    steps:\n      - uses: docker://${h}/base:1\n`,
+      '.gitlab-ci.yml': `image: ${h}/multi:2\ntest:\n  services:\n    - name: ${h}/base:1 # db\n      alias: db\n  script: [true]\n`,
     });
     const out = await run(context(dir, { fix: true }));
     expect(out.errors).toEqual([]);
@@ -85,6 +87,12 @@ describe('pin --fix against a loopback registry and git server', () => {
     expect(read(dir, 'k8s/deploy.yaml')).toContain(`          image: ${h}/base:1@${base.digest}\n`);
     expect(read(dir, '.github/workflows/ci.yml')).toBe(
       `on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@${sha.v4} # v4.1.2\n      - uses: actions/checkout@${sha.v3} # v3\n      - uses: acme/tool@${sha.main} # main\n`,
+    );
+    expect(read(dir, '.github/workflows/images.yml')).toBe(
+      `on: push\njobs:\n  b:\n    container:\n      image: '${h}/base:1@${base.digest}'\n    services:\n      db:\n        image: ${h}/multi:2@${multi.digest}\n    steps:\n      - uses: docker://${h}/base:1@${base.digest}\n`,
+    );
+    expect(read(dir, '.gitlab-ci.yml')).toBe(
+      `image: ${h}/multi:2@${multi.digest}\ntest:\n  services:\n    - name: ${h}/base:1@${base.digest} # db\n      alias: db\n  script: [true]\n`,
     );
     expect(out.findings.filter((f) => f.ruleId === 'PP001' || f.ruleId === 'PP002')).toEqual([]);
     expect(out.extra?.registryRequests).toBe(2);
