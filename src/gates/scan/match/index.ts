@@ -1,3 +1,4 @@
+export { type AssessInput, type AssessResult, assessInventory, type LayerSecret } from './assess.js';
 export { distroEcosystems, distroQuery, languageQuery, type PackageQuery } from './ecosystems.js';
 export * from './ignore/index.js';
 export {
@@ -7,6 +8,7 @@ export {
   type OsCoverage,
   type VulnMatch,
 } from './matcher.js';
+export { MATCH_CONFIG_PROPERTIES, MATCH_OPTIONS } from './options.js';
 export {
   applyPolicy,
   type PolicyInput,

@@ -142,7 +142,7 @@ export function applyPolicy(input: PolicyInput, policy: ScanPolicy): PolicyResul
     if (entry) {
       suppressed = {
         kind: entry.vexStatus ? 'external' : 'config',
-        justification: `${entry.reason ?? 'ignored'} (${entry.file}${entry.line > 1 ? `:${entry.line}` : ''})`,
+        justification: `${entry.reason ?? 'ignored'} (${entry.file}${entry.line > 0 ? `:${entry.line}` : ''})`,
       };
     } else if (decision.action !== 'fail')
       suppressed = { kind: 'config', justification: decision.why ?? decision.action };
@@ -166,9 +166,9 @@ export function applyPolicy(input: PolicyInput, policy: ScanPolicy): PolicyResul
       severity: PS201.severity,
       message: `the ignore of ${entry.id} expired on ${entry.expires}${entry.reason ? ` (${entry.reason})` : ''}: renew it with a reason or fix the finding`,
       file: entry.file,
-      line: entry.line,
+      line: Math.max(1, entry.line),
       column: 1,
-      endLine: entry.line,
+      endLine: Math.max(1, entry.line),
       endColumn: 1,
       snippet: `${entry.id} ${entry.expires}`,
       data: { kind: 'expired-ignore', id: entry.id, expires: entry.expires, source: entry.source },

@@ -115,7 +115,7 @@ export function parseOwnIgnores(value: unknown, file: string): IgnoreEntry[] {
       reason: e.reason,
       ...(typeof expires === 'string' ? { expires } : {}),
       file,
-      line: 1,
+      line: 0,
       source: 'portcullis' as const,
     };
   });

@@ -9,7 +9,7 @@ export interface IgnoreEntry {
   reason?: string;
   /** `YYYY-MM-DD`; the entry stops suppressing after this day and the expiry fails the gate. */
   expires?: string;
-  /** The file and line it came from, for messages and the expired-ignore finding. */
+  /** The file and line it came from (0 when the line is not known), for messages and the expired-ignore finding. */
   file: string;
   line: number;
   source: 'trivyignore' | 'trivyignore.yaml' | 'portcullis' | 'openvex' | 'cyclonedx-vex';

@@ -56,7 +56,7 @@ export function parseOpenVex(doc: Record<string, unknown>, file: string): Ignore
         id,
         ...(purls.length ? { purls } : {}),
         file,
-        line: 1,
+        line: 0,
         source: 'openvex',
         vexStatus: status,
         ...(justification
@@ -100,7 +100,7 @@ export function parseCycloneDxVex(doc: Record<string, unknown>, file: string): I
       id: v.id,
       ...(purls.length ? { purls } : {}),
       file,
-      line: 1,
+      line: 0,
       source: 'cyclonedx-vex',
       vexStatus: state,
       reason: `VEX ${state}${justification ? `: ${justification}` : ''}`,
