@@ -19,6 +19,8 @@ command -v go >/dev/null 2>&1 || need+=(golang-go)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 [ -f /usr/share/java/commons-lang3.jar ] || need+=(libcommons-lang3-java)
 [ -f /usr/share/java/commons-io.jar ] || need+=(libcommons-io-java)
+command -v rustc >/dev/null 2>&1 || need+=(rustc)
+command -v objcopy >/dev/null 2>&1 || need+=(binutils)
 if [ ${#need[@]} -gt 0 ]; then
   echo "test-setup: installing ${need[*]}" >&2
   SUDO=""

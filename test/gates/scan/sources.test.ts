@@ -84,11 +84,13 @@ describe('the app image (dpkg, python, npm, go, jar, whiteout, opaque) from an O
     expect(dpkg[0]?.purl).toMatch(/^pkg:deb\/debian\/[^@]+@[^?]+\?arch=\w+&distro=debian-\d+/);
   });
 
-  it('attributes npm, Go and Java packages to the layer that added them', () => {
+  it('attributes npm, Go, Rust and Java packages to the layer that added them', () => {
     expect(nv(of(inv, 'npm'))).toEqual(nv(app.npm));
     expect(nv(of(inv, 'golang'))).toEqual(nv(app.golang));
     expect(nv(of(inv, 'maven'))).toEqual(nv(app.maven));
-    for (const p of [...of(inv, 'npm'), ...of(inv, 'golang'), ...of(inv, 'maven')]) {
+    expect(nv(of(inv, 'cargo'))).toEqual(nv(app.cargo));
+    expect(of(inv, 'cargo').map((p) => p.purl)).toContain('pkg:cargo/itoa@1.0.9');
+    for (const p of [...of(inv, 'npm'), ...of(inv, 'golang'), ...of(inv, 'maven'), ...of(inv, 'cargo')]) {
       expect(p.layer).toMatchObject({ index: 1, createdBy: app.createdBy.app });
     }
     expect(of(inv, 'golang').find((p) => p.name === 'example.com/greeting')).toMatchObject({

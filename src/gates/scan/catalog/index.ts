@@ -8,6 +8,7 @@ import { osReleaseCataloger } from './os-release.js';
 import { pythonCataloger } from './python.js';
 import { rpmCataloger } from './rpm/cataloger.js';
 import { gemCataloger } from './ruby.js';
+import { rustAuditableCataloger } from './rust.js';
 import type { Cataloger } from './types.js';
 
 export { RELEASE_FILES } from './os-release.js';
@@ -32,10 +33,11 @@ export const CATALOGERS: readonly Cataloger[] = [
   composerCataloger,
   javaCataloger,
   goBinaryCataloger,
+  rustAuditableCataloger,
 ];
 
 /**
  * Bumped whenever a cataloger's output changes, so cached layer inventories are re-read.
  * Part of the layer cache key.
  */
-export const ANALYZER_VERSION = 'portcullis-scan-inventory/1';
+export const ANALYZER_VERSION = 'portcullis-scan-inventory/2';

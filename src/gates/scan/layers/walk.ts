@@ -213,12 +213,16 @@ export async function walkLayer(input: Readable, opts: WalkOptions): Promise<Lay
         }
         continue;
       }
-      const streamCataloger = streams.find((c) => c.match(path, header.mode ?? 0, size));
-      if (streamCataloger) {
-        const scanner = streamCataloger.open();
-        for await (const chunk of entry) scanner.push(chunk as Buffer);
-        const facts: FileFacts | undefined = scanner.finish();
-        if (facts) analysis.files[path] = facts;
+      const scanners = streams.filter((c) => c.match(path, header.mode ?? 0, size)).map((c) => c.open());
+      if (scanners.length) {
+        for await (const chunk of entry) for (const s of scanners) s.push(chunk as Buffer);
+        const found = scanners.map((s) => s.finish()).filter((f): f is FileFacts => f !== undefined);
+        if (found.length) {
+          analysis.files[path] = {
+            cataloger: found.map((f) => f.cataloger).join('+'),
+            packages: found.flatMap((f) => f.packages ?? []),
+          };
+        }
         continue;
       }
       entry.resume();

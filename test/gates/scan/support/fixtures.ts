@@ -9,6 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { OciBuilder } from './oci.js';
 import { run } from './tools.js';
@@ -129,6 +130,45 @@ function buildGoBinary(work: string, out: string): Expected[] {
   return expected;
 }
 
+/** The crates a cargo-auditable binary records (format: rust-secure-code/cargo-auditable PARSING.md). */
+const AUDIT_JSON = {
+  packages: [
+    {
+      name: 'hello-rs',
+      version: '0.1.0',
+      source: 'local',
+      kind: 'runtime',
+      dependencies: [1, 2],
+      root: true,
+    },
+    { name: 'itoa', version: '1.0.9', source: 'crates.io', kind: 'runtime' },
+    { name: 'cc', version: '1.0.83', source: 'crates.io', kind: 'build' },
+  ],
+};
+
+/**
+ * A Rust program built here with rustc, with the `.dep-v0` section cargo-auditable links in added by
+ * objcopy (cargo-auditable itself needs crates.io). Build dependencies are not reported.
+ */
+function buildRustBinary(work: string, out: string): Expected[] {
+  const src = join(work, 'rust', 'main.rs');
+  put(join(work, 'rust'), 'main.rs', 'fn main() { println!("hello"); }\n');
+  run('rustc', ['-O', '-o', out, src]);
+  const section = join(work, 'rust', 'dep-v0');
+  writeFileSync(section, deflateSync(JSON.stringify(AUDIT_JSON)));
+  run('objcopy', [
+    '--add-section',
+    `.dep-v0=${section}`,
+    '--set-section-flags',
+    '.dep-v0=noload,readonly',
+    out,
+  ]);
+  return [
+    { name: 'hello-rs', version: '0.1.0' },
+    { name: 'itoa', version: '1.0.9' },
+  ];
+}
+
 export interface AppImage {
   builder: OciBuilder;
   dpkg: Expected[];
@@ -136,6 +176,7 @@ export interface AppImage {
   python: Expected[];
   npm: Expected[];
   golang: Expected[];
+  cargo: Expected[];
   maven: Expected[];
   ownedEggInfo?: string;
   /** npm packages the whiteout removed. */
@@ -192,6 +233,7 @@ export function buildAppImage(work: string): AppImage {
     npm.push({ name: parsed.name, version: parsed.version });
   }
   const golang = buildGoBinary(work, join(root, 'usr/local/bin/hello'));
+  const cargo = buildRustBinary(work, join(root, 'usr/local/bin/hello-rs'));
   const nested = Object.fromEntries(
     JARS.map((j) => [`BOOT-INF/lib/${j.split('/').pop()}`, new Uint8Array(readFileSync(j))]),
   );
@@ -227,6 +269,7 @@ export function buildAppImage(work: string): AppImage {
     python: [{ name: kept.name, version: kept.version }],
     npm: npm.filter((p) => p.name !== 'yaml'),
     golang,
+    cargo,
     maven,
     deletedNpm: ['yaml'],
     hiddenPython: dists.slice(1).map((d) => d.name),
