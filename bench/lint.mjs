@@ -93,7 +93,7 @@ if (shellcheckVersion && process.env.BENCH_SHELLCHECK !== '0') {
       await shellcheckFindings(ctx);
     }
   });
-} else {
+} else if (!shellcheckVersion) {
   console.log('shellcheck not on PATH (Debian package shellcheck): the ShellCheck ratio is skipped');
 }
 console.log('');

@@ -105,7 +105,14 @@ export function parseShell(script: Mapped): ShellScript {
   if (!tree) return out;
   const at = (i: number) => script.offsets[Math.min(i, script.text.length)];
   const endAt = (i: number) => (i > 0 ? at(i - 1) + 1 : at(0));
+  const made = new Map<number, Command | undefined>();
   const toCommand = (node: Node): Command | undefined => {
+    if (made.has(node.id)) return made.get(node.id);
+    const c = makeCommand(node);
+    made.set(node.id, c);
+    return c;
+  };
+  const makeCommand = (node: Node): Command | undefined => {
     const nameNode = node.childForFieldName('name');
     if (!nameNode) return undefined;
     const args: ShellArg[] = [];
