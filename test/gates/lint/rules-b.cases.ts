@@ -1217,7 +1217,7 @@ export const PL_CASES: RuleCase[] = [
     rule: 'PL018',
     name: 'empty continuation line',
     source: lines('FROM debian:12', 'RUN echo a \\', '', '    && echo b'),
-    expect: [[3, 1, 3, 1]],
+    expect: [[4, 5, 4, 14]],
   },
   {
     rule: 'PL018',
@@ -1233,4 +1233,17 @@ export const PL_CASES: RuleCase[] = [
     expect: [[2, 8, 2, 15]],
   },
   { rule: 'PL019', name: 'container port', source: lines('FROM debian:12', 'EXPOSE 80/tcp 443'), expect: [] },
+  // PL020
+  {
+    rule: 'PL020',
+    name: 'upper case protocol',
+    source: lines('FROM debian:12', 'EXPOSE 80/TCP 53/udp'),
+    expect: [[2, 8, 2, 14]],
+  },
+  {
+    rule: 'PL020',
+    name: 'lower case protocol',
+    source: lines('FROM debian:12', 'EXPOSE 80/tcp 53'),
+    expect: [],
+  },
 ];

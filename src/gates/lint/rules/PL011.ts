@@ -1,11 +1,12 @@
 import type { LintRule } from '../rule.js';
-import { EXPANDED, envFullyKnown, references, suggestion, undefinedIn } from './buildkit-vars.js';
+import { EXPANDED, envFullyKnown, likelyTypo, references, suggestion, undefinedIn } from './buildkit-vars.js';
 import { pairs } from './helpers-b.js';
 
 /**
  * PL011: an instruction uses a variable no ARG or ENV defines (BuildKit `UndefinedVar`). A base
  * image may define variables we cannot see, so unless the stage is built from scratch only names
- * that look like a typo of a declared one are reported.
+ * that look like a typo of a declared one (or of PATH), or that are declared later in the stage,
+ * are reported.
  */
 export const PL011: LintRule = {
   meta: {
@@ -25,12 +26,18 @@ export const PL011: LintRule = {
         const missing = new Set(
           undefinedIn(instr, escapeChar).filter((n) => !own.includes(n) && n !== 'PATH'),
         );
-        const known = envFullyKnown(ctx, ctx.stages[instr.stage]);
+        const stage = ctx.stages[instr.stage];
+        const known = envFullyKnown(ctx, stage);
+        const later = new Set(
+          stage.instructions
+            .filter((i) => i.start > instr.start && (i.keyword === 'ARG' || i.keyword === 'ENV'))
+            .flatMap((i) => pairs(i).map((kv) => kv.key)),
+        );
         return references(instr, escapeChar)
           .filter((r) => missing.has(r.name))
           .flatMap((r) => {
-            const near = suggestion(r.name, [...instr.scope.keys(), ...own]);
-            if (!known && !near) return [];
+            const near = suggestion(r.name, [...instr.scope.keys(), ...own, 'PATH']);
+            if (!known && !(near && likelyTypo(r.name, near)) && !later.has(r.name)) return [];
             const hint = near ? ` (did you mean $${near}?)` : '';
             return [ctx.finding(PL011.meta, r, `Usage of undefined variable '$${r.name}'${hint}`)];
           });

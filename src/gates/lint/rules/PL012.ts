@@ -1,4 +1,4 @@
-import { expand } from '../parse/vars.js';
+import { AUTOMATIC_ARGS, expand } from '../parse/vars.js';
 import type { LintRule } from '../rule.js';
 import { suggestion } from './buildkit-vars.js';
 
@@ -22,7 +22,7 @@ export const PL012: LintRule = {
         const m = new RegExp(`\\$(\\{${name}[^}]*\\}|${name}\\b)`).exec(text);
         const at = m ? m.index : -1;
         const start = s.from.keywordEnd + Math.max(at, 0);
-        const near = suggestion(name, ctx.dockerfile.globalArgs.keys());
+        const near = suggestion(name, [...ctx.dockerfile.globalArgs.keys(), ...AUTOMATIC_ARGS]);
         const hint = near ? ` (did you mean ${near}?)` : '';
         return ctx.finding(
           PL012.meta,

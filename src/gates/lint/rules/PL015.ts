@@ -16,6 +16,7 @@ export const PL015: LintRule = {
       if (as?.text.toLowerCase() !== 'as') return [];
       const fromUpper = s.from.keywordText === s.from.keywordText.toUpperCase();
       const fromLower = s.from.keywordText === s.from.keywordText.toLowerCase();
+      if (!fromUpper && !fromLower) return [];
       if ((fromUpper && as.text === 'AS') || (fromLower && as.text === 'as')) return [];
       return [
         ctx.finding(PL015.meta, as, `'${as.text}' and '${s.from.keywordText}' keywords' casing do not match`),

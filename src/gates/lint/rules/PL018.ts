@@ -15,16 +15,11 @@ export const PL018: LintRule = {
       const bodies = i.heredocs.map((h) => h.body.offsets[0] ?? i.end);
       const stop = Math.min(i.end, ...bodies);
       const inner = text.slice(i.start, stop);
-      const m = /\n([ \t\r]*)\n(?=[\s\S]*\S)/.exec(inner);
+      // Like BuildKit, report the line that follows the empty one(s).
+      const m = /\n(?:[ \t\r]*\n)+([ \t]*)([^\n]*\S)/.exec(inner);
       if (!m) return [];
-      const start = i.start + m.index + 1;
-      return [
-        ctx.finding(
-          PL018.meta,
-          { start, end: start + m[1].length },
-          `Empty continuation line found in: ${i.keyword}`,
-        ),
-      ];
+      const start = i.start + m.index + m[0].length - m[2].length;
+      return [ctx.finding(PL018.meta, { start, end: start + m[2].length }, 'Empty continuation line')];
     });
   },
 };

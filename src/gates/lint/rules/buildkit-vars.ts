@@ -33,34 +33,42 @@ export function undefinedIn(instr: Instr, escapeChar: string): string[] {
   return expand(instr.args.text.split('\n')[0], instr.scope, escapeChar).undefinedNames;
 }
 
-/** Levenshtein distance, for BuildKit's "did you mean" suggestions. */
-export function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_v, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0];
-    d[0] = i;
+/**
+ * Edit distance; with `transpositions`, swapping two neighbours costs one (optimal string
+ * alignment), which is how typos like `PAHT` relate to `PATH`.
+ */
+export function distance(a: string, b: string, transpositions = false): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_r, i) =>
+    Array.from({ length: b.length + 1 }, (_c, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
-      const tmp = d[j];
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
-  }
-  return d[b.length];
+  return d[a.length][b.length];
 }
 
-/** The closest declared name, when one is near enough to be a typo. */
+/** BuildKit's "did you mean" (util/suggest): the nearest name within an edit distance of 2. */
 export function suggestion(name: string, declared: Iterable<string>): string | undefined {
   let best: string | undefined;
-  let bestD = Number.POSITIVE_INFINITY;
+  let bestD = 3;
   for (const d of declared) {
-    if (d === name) continue;
-    const dist = d.toLowerCase() === name.toLowerCase() ? 0 : distance(d, name);
-    if (dist < bestD && dist <= Math.min(2, Math.floor(d.length / 3))) {
+    if (d === name) return undefined;
+    const dist = distance(name, d);
+    if (dist < bestD) {
       best = d;
       bestD = dist;
     }
   }
   return best;
+}
+
+/** True when `name` is most likely a mistyped `declared`: one edit (or swap) away, two for long names. */
+export function likelyTypo(name: string, declared: string): boolean {
+  return distance(name, declared, true) <= (Math.min(name.length, declared.length) >= 6 ? 2 : 1);
 }
 
 /** True when every variable a stage could inherit is known: it is built from scratch or from such a stage. */
