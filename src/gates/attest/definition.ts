@@ -222,6 +222,12 @@ export const verifyGate: GateDefinition = {
       description: 'Refuse provenance signed longer ago, e.g. 30d',
     },
     {
+      name: 'manifests',
+      type: 'list',
+      valueName: 'path',
+      description: 'Require provenance for every image of these Kubernetes manifests',
+    },
+    {
       name: 'builder-id',
       type: 'string',
       valueName: 'uri',
@@ -253,6 +259,7 @@ export const verifyGate: GateDefinition = {
       'external-parameters': { type: 'object', additionalProperties: { type: 'string' } },
       'require-tlog': { type: 'boolean', description: 'Require a transparency log entry (default true).' },
       'insecure-registries': stringList,
+      manifests: { ...stringList, description: 'Kubernetes manifests whose every image needs provenance.' },
     },
   },
   load: () => import('./verify/run.js'),

@@ -143,3 +143,89 @@ describe('image subjects and OCI referrers', () => {
     );
   });
 });
+
+describe('deploy gate: verify --manifests', () => {
+  const deployment = (appImage: string, otherImage: string) =>
+    [
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: app}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      initContainers:',
+      '        - name: init',
+      `          image: ${otherImage}`,
+      '      containers:',
+      '        - name: app',
+      `          image: ${appImage}`,
+      '---',
+      'apiVersion: batch/v1',
+      'kind: CronJob',
+      'metadata: {name: nightly}',
+      'spec:',
+      '  jobTemplate:',
+      '    spec:',
+      '      template:',
+      '        spec:',
+      '          containers:',
+      `            - image: ${appImage}`,
+      '',
+    ].join('\n');
+
+  it('requires provenance for every image and points at the manifest line of the one without', async () => {
+    const k8s = mkdtempSync(join(dir, 'k8s-'));
+    writeFileSync(
+      join(k8s, 'app.yaml'),
+      deployment(`${reg.host}/acme/app:1.0`, `${reg.host}/acme/other:1.0`),
+    );
+    const { out, rules } = await verify({
+      cwd: dir,
+      targets: [],
+      options: { ...policy(), manifests: [k8s] },
+      env: reg.env,
+    });
+    expect(out.errors).toEqual([]);
+    expect(rules).toEqual(['PA007']);
+    expect(out.findings).toHaveLength(1);
+    expect(out.findings[0]).toMatchObject({
+      line: 9,
+      column: 18,
+      endColumn: 18 + `${reg.host}/acme/other:1.0`.length,
+    });
+    expect(out.findings[0].file).toMatch(/k8s-.*\/app\.yaml$/);
+    expect([...(out.scanned ?? [])].sort()).toEqual([
+      `${reg.host}/acme/app:1.0`,
+      `${reg.host}/acme/other:1.0`,
+    ]);
+  });
+
+  it('passes when every image verifies', async () => {
+    const k8s = mkdtempSync(join(dir, 'k8s-ok-'));
+    writeFileSync(
+      join(k8s, 'app.yaml'),
+      deployment(`${reg.host}/acme/app:1.0`, `${reg.host}/acme/app@${app.digest}`),
+    );
+    const { out, rules } = await verify({
+      cwd: dir,
+      targets: [],
+      options: { ...policy(), manifests: [k8s] },
+      env: reg.env,
+    });
+    expect(out.errors).toEqual([]);
+    expect(rules).toEqual([]);
+  });
+
+  it('a manifest that does not parse is an error, and none with images is a usage error', async () => {
+    const bad = mkdtempSync(join(dir, 'k8s-bad-'));
+    writeFileSync(join(bad, 'bad.yaml'), 'apiVersion: v1\nkind: Pod\nspec: {containers: [\n');
+    await expect(
+      verify({ cwd: dir, targets: [], options: { ...policy(), manifests: [bad] } }),
+    ).rejects.toThrow(/bad\.yaml:\d+:\d+/);
+    const empty = mkdtempSync(join(dir, 'k8s-empty-'));
+    writeFileSync(join(empty, 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n');
+    await expect(
+      verify({ cwd: dir, targets: [], options: { ...policy(), manifests: [empty] } }),
+    ).rejects.toThrow('no container images');
+  });
+});

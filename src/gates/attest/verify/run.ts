@@ -8,6 +8,7 @@ import { type DigestedReference, fetchBundleReferrers, resolveImage } from '../o
 import { parseDigest, sha256File } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
 import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
+import { type ManifestImage, manifestImages } from './manifests.js';
 import { assertIdentityPolicy, readPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
 import { loadTrustedRoot, trustMaterial } from './trust.js';
@@ -83,7 +84,19 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   }
   assertIdentityPolicy(policy);
   const bundleArg = option(ctx, 'bundle');
-  const targets = ctx.targets.filter((t) => t !== '.');
+  const manifests = stringList(ctx, 'manifests');
+  const origins = new Map<string, ManifestImage>();
+  for (const m of manifests.length ? manifestImages(ctx.cwd, manifests) : []) {
+    if (!origins.has(m.image)) origins.set(m.image, m);
+  }
+  const explicit = ctx.targets.filter((t) => t !== '.' || !manifests.length);
+  const targets = [...new Set([...explicit.filter((t) => t !== '.'), ...origins.keys()])];
+  if (manifests.length && !origins.size) {
+    throw new PortcullisError(
+      'USAGE',
+      `no container images in the Kubernetes manifests of ${manifests.join(', ')}`,
+    );
+  }
   if (!targets.length)
     throw new PortcullisError('USAGE', 'name the artifact to verify: a file, sha256:<digest> or an image');
   const rootFile = option(ctx, 'trusted-root');
@@ -125,7 +138,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     } catch (error) {
       if (error instanceof PortcullisError && error.code === 'USAGE') throw error;
       errors.push({
-        file: target,
+        file: origins.get(target)?.file ?? target,
         message: errorMessage(error),
         code: (error as PortcullisError).code ?? 'INCOMPLETE',
       });
@@ -136,13 +149,22 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       ? bundles
       : bundles.filter((b) => b.parseError || claimedSubjectDigests(b.json).some((d) => wanted.includes(d)));
     if (!candidates.length) {
-      findings.push(
-        bundleFinding(
-          PA007.meta,
-          artifact.label,
-          `${artifact.label}: no bundle ${bundleArg ? `in ${bundleArg}` : 'attached as a referrer'} names ${wanted.join(', ')}`,
-        ),
+      const origin = origins.get(target);
+      const missing = bundleFinding(
+        PA007.meta,
+        origin?.file ?? artifact.label,
+        `${artifact.label}: no bundle ${bundleArg ? `in ${bundleArg}` : 'attached as a referrer'} names ${wanted.join(', ')}`,
       );
+      if (origin) {
+        const end = origin.column + origin.image.length;
+        Object.assign(missing, {
+          line: origin.line,
+          column: origin.column,
+          endLine: origin.line,
+          endColumn: end,
+        });
+      }
+      findings.push(missing);
       results.push({ artifact: artifact.label, verified: false });
       continue;
     }
