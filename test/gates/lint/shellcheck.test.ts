@@ -5,7 +5,6 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../../../src/gates/lint/context.js';
 import { findShellcheck, scriptsOf, shellcheckFindings } from '../../../src/gates/lint/shellcheck.js';
 
-
 const dir = mkdtempSync(join(tmpdir(), 'sc-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
