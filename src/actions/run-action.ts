@@ -22,7 +22,8 @@ export async function runAction(gate: string): Promise<void> {
     const specs = gate === 'check' ? GATES.flatMap((g) => g.options) : (gateByName(gate)?.options ?? []);
     const log: Logger = { info: core.info, warn: core.warning, debug: core.debug };
     const token = input('github-token');
-    if (token) core.setSecret(token);
+    for (const secret of [token, env.PORTCULLIS_REGISTRY_PASSWORD, env.CI_REGISTRY_PASSWORD])
+      if (secret) core.setSecret(secret);
     const scope = await pullRequestScope(
       env,
       token,
