@@ -3,8 +3,8 @@ import type { FileFacts, RawPackage, StreamCataloger, StreamScanner } from './ty
 
 const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);
 const SECTION = '.dep-v0';
-/** Rust binaries are rarely larger; bigger executables are not held in memory for this. */
-const MAX_BINARY = 32 * 1024 * 1024;
+/** Release Rust binaries are rarely larger; bigger executables are not held in memory for this. */
+const MAX_BINARY = 16 * 1024 * 1024;
 const MAX_JSON = 8 * 1024 * 1024;
 const MIN_SIZE = 4096;
 
@@ -75,6 +75,8 @@ class AuditableScanner implements StreamScanner {
   private chunks: Buffer[] = [];
   private bytes = 0;
   private dropped = false;
+  private named = false;
+  private tail = Buffer.alloc(0);
 
   push(chunk: Buffer): void {
     if (this.dropped) return;
@@ -89,13 +91,20 @@ class AuditableScanner implements StreamScanner {
       return;
     }
     this.chunks.push(chunk);
+    if (!this.named) {
+      // Only a binary that names the section is joined and parsed; the others are just dropped.
+      const window = this.tail.length
+        ? Buffer.concat([this.tail, chunk.subarray(0, SECTION.length)])
+        : Buffer.alloc(0);
+      this.named = window.includes(SECTION) || chunk.includes(SECTION);
+      this.tail = Buffer.from(chunk.subarray(Math.max(0, chunk.length - SECTION.length + 1)));
+    }
   }
 
   finish(): FileFacts | undefined {
-    if (this.dropped || !this.bytes) return undefined;
+    if (this.dropped || !this.named) return undefined;
     const elf = Buffer.concat(this.chunks);
     this.chunks = [];
-    if (!elf.includes(SECTION)) return undefined;
     try {
       const packages = parseCargoAuditable(elf);
       return packages ? { cataloger: 'cargo-auditable', packages } : undefined;
@@ -105,7 +114,7 @@ class AuditableScanner implements StreamScanner {
   }
 }
 
-/** ELF executables up to 32 MiB, held while they stream past, then read for a `.dep-v0` section. */
+/** ELF executables up to 16 MiB, held while they stream past, then read for a `.dep-v0` section. */
 export const rustAuditableCataloger: StreamCataloger = {
   kind: 'stream',
   name: 'cargo-auditable',
