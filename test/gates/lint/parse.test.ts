@@ -90,6 +90,22 @@ describe('heredocs', () => {
     expect(commands(m).map((c) => c.name)).toEqual(['bash', 'set', 'ls', 'python3']);
   });
 
+  it('reads a heredoc whose delimiter is escaped (<<-\\EOT) and one that follows a continuation', () => {
+    const m = parse(
+      'FROM a:1',
+      'RUN <<-\\EOT',
+      '\techo $HOME',
+      '\tEOT',
+      'RUN apt-get update && \\',
+      '  cat <<EOF > /x',
+      'data',
+      'EOF',
+      'USER app',
+    );
+    expect(m.instructions.map((i) => i.keyword)).toEqual(['FROM', 'RUN', 'RUN', 'USER']);
+    expect(commands(m).map((c) => c.name)).toEqual(['echo', 'apt-get', 'cat']);
+  });
+
   it('COPY <<EOF is an inline file with its destination', () => {
     const m = parse('FROM a:1', 'COPY <<EOF /etc/motd', 'hello', 'EOF');
     const copy = m.instructions[1];

@@ -158,7 +158,7 @@ const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busy
 /** Heredoc bodies that a shell reads as a script: `RUN <<EOF`, `RUN bash <<EOF`, or a sh/bash shebang. */
 function shellBodies(args: Mapped, heredocs: Heredoc[]): Mapped[] {
   const firstLine = args.text.split('\n')[0];
-  const command = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
+  const command = firstLine.replace(/<<-?\s*\\?(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
   const head = command.split(/\s+/)[0] ?? '';
   return heredocs
     .filter((h) => {
