@@ -1,5 +1,8 @@
-import { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } from 'ae-cvss-calculator';
+import cvssCalculator from 'ae-cvss-calculator';
 import type { OsvAffected, OsvRecord, OsvSeverity } from '../vulndb/index.js';
+
+// A CommonJS package whose named exports Node's ESM loader cannot detect: take them from the default.
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
 
 export type VulnSeverity = 'critical' | 'high' | 'medium' | 'low' | 'unknown';
 
@@ -84,6 +87,18 @@ export function cvssRating(score: number): VulnSeverity {
  * @see https://ossf.github.io/osv-schema/#severityscore-field
  */
 export function scoreCvss(entry: OsvSeverity): CvssScore | undefined {
+  const key = `${entry.type}\u0000${entry.score}`;
+  if (SCORES.has(key)) return SCORES.get(key);
+  const score = computeCvss(entry);
+  if (SCORES.size > 10_000) SCORES.clear();
+  SCORES.set(key, score);
+  return score;
+}
+
+/** Vectors repeat across advisories; scoring one takes ~0.1 ms, so results are kept. */
+const SCORES = new Map<string, CvssScore | undefined>();
+
+function computeCvss(entry: OsvSeverity): CvssScore | undefined {
   const base = (score: number | undefined): number => {
     if (score === undefined || Number.isNaN(score)) throw new Error('no base score');
     return score;
