@@ -86,27 +86,6 @@ export function argsNoFlags(cmd: Command): ShellArg[] {
   return cmd.args.filter((_a, i) => !flagIndexes.has(i));
 }
 
-/** hadolint's `dropFlagArg`: also drops the argument after each of `flags` unless it was `--flag=value`. */
-export function argsNoFlagsDropping(cmd: Command, flags: readonly string[]): ShellArg[] {
-  const parts = flagParts(cmd);
-  const flagIndexes = new Set(parts.map((f) => f.index));
-  const drop = new Set<number>();
-  for (const p of parts)
-    if (flags.includes(p.flag) && !cmd.args[p.index].text.includes('=')) drop.add(p.index + 1);
-  return cmd.args.filter((_a, i) => !flagIndexes.has(i) && !drop.has(i));
-}
-
-/** hadolint's `getFlagArg`: the arguments that follow an argument carrying `flag`. */
-export function flagArgs(cmd: Command, flag: string): ShellArg[] {
-  const out: ShellArg[] = [];
-  for (const p of flagParts(cmd)) {
-    if (p.flag !== flag) continue;
-    const next = cmd.args[p.index + 1];
-    if (next) out.push(next);
-  }
-  return out;
-}
-
 /** Index of the first command matching `pred`, or -1. */
 export function firstIndex(commands: readonly Command[], pred: (c: Command) => boolean): number {
   return commands.findIndex(pred);
@@ -176,26 +155,12 @@ export function atCommand(ctx: LintContext, meta: RuleMeta, cmd: Command, messag
   return ctx.finding(meta, cmd, message);
 }
 
-/** A finding for `meta` covering the instruction's keyword and arguments. */
-export function atInstr(ctx: LintContext, meta: RuleMeta, instr: Instr, message: string): Finding {
-  return ctx.finding(meta, { start: instr.start, end: instr.end }, message);
-}
-
 /** `key=value` pairs of an ENV/ARG/LABEL with their file offsets. */
 export const pairs = keyValues;
-
-/** Words of an instruction outside quotes (`COPY "a b" c`), quotes kept. */
-export const instrWords = quotedWords;
 
 /** Strips one pair of surrounding quotes. */
 export function dropQuotes(s: string): string {
   return s.replace(/^(["'])(.*)\1$/, '$2');
-}
-
-/** The stage an instruction belongs to, if any. */
-export function stageOf(ctx: LintContext, instr: Instr): Stage | undefined {
-  const i = (instr.onbuild ?? instr).stage;
-  return i >= 0 ? ctx.stages[i] : undefined;
 }
 
 /** The name hadolint keys a stage by: its alias, else its image name. */
