@@ -222,6 +222,12 @@ export const verifyGate: GateDefinition = {
       description: 'Refuse provenance signed longer ago, e.g. 30d',
     },
     {
+      name: 'checksums',
+      type: 'string',
+      valueName: 'file',
+      description: 'Check downloaded files against this sha256sum-format file (its signature with --bundle)',
+    },
+    {
       name: 'manifests',
       type: 'list',
       valueName: 'path',
@@ -260,6 +266,7 @@ export const verifyGate: GateDefinition = {
       'require-tlog': { type: 'boolean', description: 'Require a transparency log entry (default true).' },
       'insecure-registries': stringList,
       manifests: { ...stringList, description: 'Kubernetes manifests whose every image needs provenance.' },
+      checksums: { type: 'string', description: 'A checksums file the downloaded files must match.' },
     },
   },
   load: () => import('./verify/run.js'),

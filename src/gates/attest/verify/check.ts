@@ -42,6 +42,8 @@ export interface Verification {
   cryptoError?: string;
   identity?: CertificateIdentity;
   keySigned?: boolean;
+  /** A plain signature over the artifact's bytes, checked by @sigstore/verify; no statement. */
+  messageSigned?: boolean;
   statement?: ParsedStatement;
   statementError?: string;
   /** The earliest verified time: log integration or RFC 3161. */
@@ -50,7 +52,7 @@ export interface Verification {
   now: Date;
 }
 
-function readBundle(json: unknown): { bundle?: Bundle; error?: string } {
+function readBundle(json: unknown, allowMessage: boolean): { bundle?: Bundle; error?: string } {
   const mediaType = (json as { mediaType?: unknown } | null)?.mediaType;
   if (typeof mediaType !== 'string' || !KNOWN_BUNDLE_TYPES.includes(mediaType)) {
     return { error: `unsupported bundle media type ${JSON.stringify(mediaType)}` };
@@ -62,6 +64,7 @@ function readBundle(json: unknown): { bundle?: Bundle; error?: string } {
     return { error: `invalid Sigstore bundle: ${errorMessage(error)}` };
   }
   if (bundle.content.$case !== 'dsseEnvelope') {
+    if (allowMessage) return { bundle };
     return { error: 'the bundle holds a plain message signature, not a DSSE attestation' };
   }
   const type = bundle.content.dsseEnvelope.payloadType;
@@ -106,7 +109,7 @@ function parseStatement(bundle: Bundle): { statement?: ParsedStatement; error?: 
 export function verifyBundle(
   json: unknown,
   bundleFile: string,
-  artifact: { name: string; digests: Record<string, string> },
+  artifact: { name: string; digests: Record<string, string>; bytes?: Buffer },
   trust: TrustMaterial,
   policy: VerifyPolicy,
   now: Date,
@@ -118,24 +121,27 @@ export function verifyBundle(
     policy,
     now,
   };
-  const { bundle, error } = readBundle(json);
+  // A plain message signature is accepted only over bytes we hold (a checksums file).
+  const { bundle, error } = readBundle(json, artifact.bytes !== undefined);
   if (!bundle) return { ...base, unsupported: error };
+  const messageSigned = bundle.content.$case === 'messageSignature';
   const keySigned = bundle.verificationMaterial.content.$case === 'publicKey';
   try {
     new Verifier(trust, {
       tlogThreshold: policy.tlogThreshold,
       ctlogThreshold: keySigned ? 0 : 1,
       timestampThreshold: policy.timestampThreshold,
-    }).verify(toSignedEntity(bundle));
+    }).verify(toSignedEntity(bundle, messageSigned ? artifact.bytes : undefined));
   } catch (err) {
     const code = (err as { code?: string }).code;
     return { ...base, keySigned, cryptoError: `${code ? `${code}: ` : ''}${errorMessage(err)}` };
   }
   const times = verifiedTimes(bundle);
-  const parsed = parseStatement(bundle);
+  const parsed = messageSigned ? {} : parseStatement(bundle);
   return {
     ...base,
     keySigned,
+    messageSigned,
     identity: keySigned ? undefined : certificateIdentity(bundle),
     signedAt: times.length ? new Date(Math.min(...times.map((t) => t.getTime()))) : undefined,
     statement: parsed.statement,

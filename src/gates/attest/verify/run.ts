@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
@@ -8,8 +9,9 @@ import { type DigestedReference, fetchBundleReferrers, resolveImage } from '../o
 import { parseDigest, sha256File } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
 import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
+import { checkChecksums } from './checksums.js';
 import { type ManifestImage, manifestImages } from './manifests.js';
-import { assertIdentityPolicy, readPolicy } from './policy.js';
+import { assertIdentityPolicy, readPolicy, type VerifyPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
 import { loadTrustedRoot, trustMaterial } from './trust.js';
 
@@ -66,6 +68,53 @@ function judge(v: Verification): Finding[] {
 }
 
 /**
+ * `verify --checksums SUMS`: downloaded files against a checksums file, and with `--bundle`
+ * the Sigstore signature of the checksums file itself (a plain signature as `cosign sign-blob
+ * --bundle` writes, or a DSSE statement naming it), under the same identity policy.
+ */
+async function verifyChecksums(ctx: GateContext, policy: VerifyPolicy, sums: string): Promise<GateOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs(ctx.cwd, sums));
+  } catch (cause) {
+    throw new PortcullisError('PATH_NOT_FOUND', `checksums file not found: ${sums}`, { file: sums, cause });
+  }
+  const only = ctx.targets.filter((t) => t !== '.');
+  const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
+  const notes: string[] = [];
+  const bundleArg = option(ctx, 'bundle');
+  if (bundleArg) {
+    assertIdentityPolicy(policy);
+    const rootFile = option(ctx, 'trusted-root');
+    const trust = trustMaterial(
+      await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)),
+      policy.publicKeyPem,
+    );
+    const artifact = {
+      name: basename(sums),
+      digests: { sha256: createHash('sha256').update(bytes).digest('hex') },
+      bytes,
+    };
+    const judged = loadBundles(abs(ctx.cwd, bundleArg), bundleArg).bundles.map((b) =>
+      b.parseError
+        ? [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)]
+        : judge(verifyBundle(b.json, b.label, artifact, trust, policy, new Date())),
+    );
+    if (!judged.some((f) => f.length === 0)) findings.push(...judged.flat());
+  } else {
+    notes.push(`${sums} itself is not authenticated: give --bundle with its Sigstore signature`);
+  }
+  return {
+    findings,
+    errors: [],
+    rules: [...VERIFY_RULE_METAS],
+    notes,
+    scanned: [sums, ...checked],
+    extra: { checksums: { file: sums, checked: checked.length } },
+  };
+}
+
+/**
  * The verify gate: each artifact must have a Sigstore bundle that verifies against the trusted
  * root and whose signer, source and predicate meet the policy. Every check fails closed. See
  * docs/attest.md#verify.
@@ -82,6 +131,8 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       });
     }
   }
+  const sums = option(ctx, 'checksums');
+  if (sums) return verifyChecksums(ctx, policy, sums);
   assertIdentityPolicy(policy);
   const bundleArg = option(ctx, 'bundle');
   const manifests = stringList(ctx, 'manifests');

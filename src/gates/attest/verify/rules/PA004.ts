@@ -1,6 +1,6 @@
 import { subjectMatches } from '../check.js';
 import type { VerifyRule } from './rule.js';
-import { attestRuleDoc, bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verifiedStatement } from './rule.js';
 
 /** PA004: the artifact's digest, computed by us, must be one of the statement's subjects. */
 export const PA004: VerifyRule = {
@@ -12,7 +12,7 @@ export const PA004: VerifyRule = {
     helpUri: attestRuleDoc('PA004'),
   },
   check(v) {
-    if (!verified(v) || subjectMatches(v.statement, v.artifactDigests)) return [];
+    if (!verifiedStatement(v) || subjectMatches(v.statement, v.artifactDigests)) return [];
     const ours = Object.entries(v.artifactDigests)
       .map(([a, h]) => `${a}:${h}`)
       .join(', ');

@@ -4,7 +4,7 @@ import { SLSA_PROVENANCE_V1 } from '../../provenance/types.js';
 import type { CertificateIdentity } from '../identity.js';
 import { describe, matches } from '../match.js';
 import type { VerifyRule } from './rule.js';
-import { attestRuleDoc, bundleFinding, verified } from './rule.js';
+import { attestRuleDoc, bundleFinding, verifiedStatement } from './rule.js';
 
 type Json = Record<string, unknown>;
 
@@ -69,7 +69,7 @@ export const PA005: VerifyRule = {
     helpUri: attestRuleDoc('PA005'),
   },
   check(v) {
-    if (!verified(v)) return [];
+    if (!verifiedStatement(v)) return [];
     const p = v.policy;
     const s = v.statement!;
     const out: string[] = [];

@@ -33,5 +33,15 @@ export function bundleFinding(
 
 /** True when the bundle verified cryptographically, so its content may be judged. */
 export function verified(v: Verification): boolean {
-  return !v.unsupported && !v.cryptoError && !v.statementError && v.statement !== undefined;
+  return (
+    !v.unsupported &&
+    !v.cryptoError &&
+    !v.statementError &&
+    (v.statement !== undefined || v.messageSigned === true)
+  );
+}
+
+/** True when a verified statement is there to judge (not a plain message signature). */
+export function verifiedStatement(v: Verification): boolean {
+  return verified(v) && v.statement !== undefined;
 }
