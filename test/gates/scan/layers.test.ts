@@ -183,6 +183,35 @@ describe('replaying layers', () => {
     ).toEqual(['a@1.0.0:0', 'locked@1.0.0:0']);
   });
 
+  it('marks a Debian image with status.d and no status as distroless', () => {
+    const result = squash(
+      [
+        layer(0, {
+          files: {
+            'etc/os-release': {
+              cataloger: 'os-release',
+              release: { ID: 'debian', VERSION_ID: '12', PRETTY_NAME: 'Distroless' },
+            },
+            'var/lib/dpkg/status.d/libc6': dpkg(['libc6', '2.36-9']),
+            'var/lib/dpkg/status.d/libc6.md5sums': {
+              cataloger: 'dpkg',
+              ownedFiles: ['usr/lib/x86_64-linux-gnu/libc.so.6'],
+            },
+          },
+        }),
+      ],
+      40,
+    );
+    expect(result.os).toEqual({
+      family: 'debian',
+      versionId: '12',
+      prettyName: 'Distroless',
+      distroless: true,
+      source: '/etc/os-release',
+    });
+    expect(result.packages.map((p) => p.purl)).toEqual(['pkg:deb/debian/libc6@2.36-9?distro=debian-12']);
+  });
+
   it('says when the OS is not one it supports', () => {
     const result = squash(
       [

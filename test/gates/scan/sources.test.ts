@@ -12,6 +12,7 @@ import {
   buildRpmImage,
   type Expected,
 } from './support/fixtures.js';
+import { writeRawLayer } from './support/layers.js';
 import type { OciBuilder } from './support/oci.js';
 
 let work: string;
@@ -149,6 +150,17 @@ describe('the same image through every source', () => {
     const second = await inventory(`oci:${app.builder.layout}:app`, { cwd: work, cacheDir });
     expect(second.layers.every((l) => l.cached)).toBe(true);
     expect(second.packages).toEqual(first.packages);
+    const layer = join(work, 'extra.tar');
+    await writeRawLayer(layer, [
+      { name: 'app/node_modules/left-pad/package.json', content: '{"name":"left-pad","version":"1.3.0"}' },
+    ]);
+    app.builder.addRawLayer(layer, 'RUN npm i left-pad', 'app-plus');
+    const third = await inventory(`oci:${app.builder.layout}:app-plus`, { cacheDir });
+    expect(third.layers.map((l) => Boolean(l.cached))).toEqual([true, true, true, true, false]);
+    expect(third.packages.find((p) => p.name === 'left-pad')?.layer).toMatchObject({
+      index: 4,
+      createdBy: 'RUN npm i left-pad',
+    });
   });
 });
 
