@@ -27,7 +27,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Bounds around an installed version: below, equal, just above, and other packages' versions. */
 function bounds(version: string, others: string[], i: number): string[] {
-  return [`${version}~`, version, `${version}+b1`, `${version}.1`, others[(i * 7) % others.length]!, others[(i * 13 + 5) % others.length]!];
+  return [
+    `${version}~`,
+    version,
+    `${version}+b1`,
+    `${version}.1`,
+    others[(i * 7) % others.length]!,
+    others[(i * 13 + 5) % others.length]!,
+  ];
 }
 
 describe('Debian image from part 1', () => {
@@ -39,7 +46,9 @@ describe('Debian image from part 1', () => {
   it('every match decision agrees with dpkg --compare-versions', () => {
     const deb = inventory.packages.filter((p) => p.ecosystem === 'deb');
     const release = `Debian:${inventory.os!.versionId.split('.')[0]}`;
-    const sources = [...new Map(deb.map((p) => [p.sourceName ?? p.name, p.sourceVersion ?? p.version])).entries()].slice(0, 40);
+    const sources = [
+      ...new Map(deb.map((p) => [p.sourceName ?? p.name, p.sourceVersion ?? p.version])).entries(),
+    ].slice(0, 40);
     const versions = sources.map(([, v]) => v);
     const records: OsvRecord[] = [];
     const cases: { installed: string; fixed: string; id: string }[] = [];
@@ -50,7 +59,12 @@ describe('Debian image from part 1', () => {
         records.push({
           id,
           modified: '2026-01-01T00:00:00Z',
-          affected: [{ package: { ecosystem: release, name }, ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed }] }] }],
+          affected: [
+            {
+              package: { ecosystem: release, name },
+              ranges: [{ type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed }] }],
+            },
+          ],
         });
       });
     });
@@ -58,12 +72,18 @@ describe('Debian image from part 1', () => {
     expect(result.errors).toEqual([]);
     expect(result.osEcosystems).toEqual([release]);
     const matchedIds = new Set(result.matches.map((m) => m.id));
-    const script = 'while read -r a b; do if dpkg --compare-versions "$a" lt "$b"; then echo true; else echo false; fi; done';
-    const dpkgSays = execFileSync('bash', ['-c', script], { input: `${cases.map((c) => `${c.installed} ${c.fixed}`).join('\n')}\n`, encoding: 'utf8' })
+    const script =
+      'while read -r a b; do if dpkg --compare-versions "$a" lt "$b"; then echo true; else echo false; fi; done';
+    const dpkgSays = execFileSync('bash', ['-c', script], {
+      input: `${cases.map((c) => `${c.installed} ${c.fixed}`).join('\n')}\n`,
+      encoding: 'utf8',
+    })
       .trim()
       .split('\n');
     expect(cases.length).toBeGreaterThan(100);
-    expect(cases.map((c) => `${c.installed} < ${c.fixed}: ${matchedIds.has(c.id)}`)).toEqual(cases.map((c, i) => `${c.installed} < ${c.fixed}: ${dpkgSays[i]}`));
+    expect(cases.map((c) => `${c.installed} < ${c.fixed}: ${matchedIds.has(c.id)}`)).toEqual(
+      cases.map((c, i) => `${c.installed} < ${c.fixed}: ${dpkgSays[i]}`),
+    );
     // Both outcomes occur, so the check is not vacuous.
     expect(new Set(dpkgSays)).toEqual(new Set(['true', 'false']));
     // Each match names the layer and the history line that brought the package in.
