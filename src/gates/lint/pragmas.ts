@@ -5,6 +5,12 @@ import type { DockerfileModel, Instr } from './parse/index.js';
 
 const TOOLS = ['hadolint', 'portcullis'];
 
+/**
+ * Names a pragma may list. hadolint drops a whole list that holds anything but `[DLSC0-9]`
+ * (`ignore=crazy,DL3002` ignores nothing); portcullis ids are letters then digits.
+ */
+const RULE_NAME: Record<string, RegExp> = { hadolint: /^[DLSC0-9]+$/, portcullis: /^([A-Za-z]+[0-9]+|all)$/ };
+
 /** The instruction (ONBUILD triggers belong to their ONBUILD) that holds a 1-based line. */
 export function instructionAtLine(model: DockerfileModel, line: number): Instr | undefined {
   return model.instructions.find((i) => {
@@ -67,7 +73,7 @@ export function applyPragmas(
   if (!disableIgnorePragma) {
     for (const c of model.comments) {
       const p = parseIgnorePragma(c.text, TOOLS);
-      if (!p) continue;
+      if (!p || !p.rules.every((r) => RULE_NAME[p.tool]?.test(r))) continue;
       if (p.scope === 'global' || p.scope === 'file') global.push(...p.rules);
       else if (p.scope === 'stage') stages.push({ line: c.line + 1, rules: p.rules });
       else

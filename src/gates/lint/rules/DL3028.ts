@@ -1,25 +1,58 @@
 import type { LintRule, RunCommand } from '../rule.js';
 import { argWords, isCommand, oncePerInstruction, runCommands } from './util.js';
 
-/** gem options that take a value; the word after them is not a gem name. */
-const VALUED = new Set([
-  '-i',
-  '--install-dir',
-  '-n',
-  '--bindir',
-  '--document',
-  '--build-root',
-  '--platform',
-  '-P',
-  '--trust-policy',
-  '-s',
-  '--source',
-  '-p',
-  '--http-proxy',
-  '-g',
-  '--file',
-  '--without',
-  '--config-file',
+/**
+ * gem options that take no value. Like hadolint, any other option is taken to consume the next
+ * word; unlike hadolint, these do not, so `gem install -N rails` is still checked.
+ */
+const BOOLEAN = new Set([
+  '-N',
+  '--no-document',
+  '--no-ri',
+  '--no-rdoc',
+  '--conservative',
+  '-f',
+  '--force',
+  '--user-install',
+  '--no-user-install',
+  '--minimal-deps',
+  '--pre',
+  '--prerelease',
+  '-q',
+  '--quiet',
+  '-V',
+  '--verbose',
+  '--development',
+  '--development-all',
+  '--ignore-dependencies',
+  '--no-ignore-dependencies',
+  '-E',
+  '--env-shebang',
+  '--no-env-shebang',
+  '-w',
+  '--wrappers',
+  '--no-wrappers',
+  '-l',
+  '--local',
+  '-r',
+  '--remote',
+  '-b',
+  '--both',
+  '--clear-sources',
+  '--default',
+  '--explain',
+  '--lock',
+  '--no-lock',
+  '--suggestions',
+  '--no-suggestions',
+  '--post-install-message',
+  '--no-post-install-message',
+  '--vendor',
+  '--norc',
+  '--backtrace',
+  '--debug',
+  '--update-sources',
+  '--no-update-sources',
 ]);
 
 /** Unpinned gems of `gem install`; none when `-v`/`--version` pins them all. */
@@ -33,7 +66,7 @@ export function unpinnedGems(rc: RunCommand): string[] {
     const t = texts[k];
     if (t === '--') break;
     if (t.startsWith('-')) {
-      if (VALUED.has(t)) k++;
+      if (!t.includes('=') && !BOOLEAN.has(t)) k++;
       continue;
     }
     if (t === 'install' || t === 'i') continue;
