@@ -1246,4 +1246,39 @@ export const PL_CASES: RuleCase[] = [
     source: lines('FROM debian:12', 'EXPOSE 80/tcp 53'),
     expect: [],
   },
+  // PL021 (the keys below are made-up examples with the right shape)
+  {
+    rule: 'PL021',
+    name: 'AWS key in ENV and GitHub token in RUN',
+    source: lines(
+      'FROM debian:12',
+      'ENV AWS_ACCESS_KEY_ID=AKIAABCDEFGHIJKLMNOP',
+      `RUN git clone https://x:ghp_${'a1B2'.repeat(9)}@github.com/o/r`,
+    ),
+    expect: [
+      [2, 23, 2, 43],
+      [3, 25, 3, 65],
+    ],
+  },
+  {
+    rule: 'PL021',
+    name: 'private key in a heredoc',
+    source: lines(
+      'FROM debian:12',
+      'COPY <<EOF /root/.ssh/id_rsa',
+      '-----BEGIN OPENSSH PRIVATE KEY-----',
+      'EOF',
+    ),
+    expect: [[3, 1, 3, 36]],
+  },
+  {
+    rule: 'PL021',
+    name: 'references and look-alikes',
+    source: lines(
+      'FROM debian:12',
+      'ARG GITHUB_TOKEN',
+      'RUN echo "$GITHUB_TOKEN" && echo AKIA-not-a-key ghp_short',
+    ),
+    expect: [],
+  },
 ];

@@ -60,6 +60,7 @@ import { PL017 } from './PL017.js';
 import { PL018 } from './PL018.js';
 import { PL019 } from './PL019.js';
 import { PL020 } from './PL020.js';
+import { PL021 } from './PL021.js';
 
 /** Lint B's rules: DL3032–DL3067, DL4000–DL4006 and the PL rules. */
 export const RULES_B: readonly LintRule[] = [
@@ -124,4 +125,5 @@ export const RULES_B: readonly LintRule[] = [
   PL018,
   PL019,
   PL020,
+  PL021,
 ];
