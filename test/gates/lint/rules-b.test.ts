@@ -206,3 +206,15 @@ describe('lint B: fixes', () => {
     expect(finding.fix).toBeUndefined();
   });
 });
+
+describe('lint B: docs', () => {
+  it('has a section in docs/rules/lint.md for every rule, which its helpUri points at', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { helpUriFor } = await import('../../../src/core/rule.js');
+    const docs = readFileSync(new URL('../../../docs/rules/lint.md', import.meta.url), 'utf8');
+    for (const r of RULES_B) {
+      expect(docs, r.meta.id).toContain(`\n## ${r.meta.id}\n`);
+      expect(helpUriFor(r.meta)).toMatch(new RegExp(`/docs/rules/lint\\.md#${r.meta.id.toLowerCase()}$`));
+    }
+  });
+});
