@@ -36,7 +36,7 @@ export function hadolintItems(findings: readonly Finding[], lineOf: (f: Finding)
 
 /**
  * hadolint's `--format json`: one array of objects whose keys come in the order aeson writes them
- * (sorted): code, column, file, level, line, message.
+ * (sorted): code, column, file, level, line, message; no newline at the end, as hadolint writes it.
  */
 export function hadolintJson(items: readonly HadolintItem[]): string {
   const sorted = items.map((i) => ({
@@ -47,7 +47,7 @@ export function hadolintJson(items: readonly HadolintItem[]): string {
     line: i.line,
     message: i.message,
   }));
-  return `${JSON.stringify(sorted)}\n`;
+  return JSON.stringify(sorted);
 }
 
 /** hadolint's `--format tty` without colour: `file:line code level: message`. */
