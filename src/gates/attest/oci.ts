@@ -17,6 +17,22 @@ const EMPTY_CONFIG = Buffer.from('{}');
 
 export type DigestedReference = ImageReference & { digest: string };
 
+const REFERENCE_SYNTAX = /^[a-z0-9][\w.-]*(:\d+)?(\/[\w.-]+)*(:[\w.-]+)?(@sha(256|512):[a-f0-9]+)?$/i;
+
+/**
+ * Whether a target that is not an existing file names an image: it has a digest or a tag, or
+ * its first component is a registry host (`ghcr.io/…`, `localhost:5000/…`). So a missing
+ * `dist/app.tar.gz` stays a missing file and never becomes a Docker Hub lookup.
+ */
+export function looksLikeImageReference(text: string): boolean {
+  if (!REFERENCE_SYNTAX.test(text)) return false;
+  if (/@sha(256|512):/.test(text)) return true;
+  const slash = text.lastIndexOf('/');
+  if (text.indexOf(':', slash + 1) > slash) return true;
+  const first = text.split('/')[0];
+  return slash > 0 && (first.includes('.') || first.includes(':') || first === 'localhost');
+}
+
 /** The image name a subject carries: registry and repository, no tag, no digest. */
 export function imageSubjectName(ref: ImageReference): string {
   return formatImageReference({ registry: ref.registry, repository: ref.repository }, { familiar: true });

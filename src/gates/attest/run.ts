@@ -6,7 +6,7 @@ import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
 import { parseImageReference, RegistryClient } from '../../registry/index.js';
 import { type LedgerEntry, ledgerEntries } from './ledger.js';
-import { type DigestedReference, pushBundleReferrer, resolveImage } from './oci.js';
+import { type DigestedReference, looksLikeImageReference, pushBundleReferrer, resolveImage } from './oci.js';
 import { type VerifiedToken, verifyIdToken } from './oidc.js';
 import { privacyRefusal } from './privacy.js';
 import { dockerfileDependencies } from './provenance/dockerfile.js';
@@ -36,7 +36,7 @@ function abs(cwd: string, path: string): string {
 /** Targets that are neither files nor globs but image references. */
 function looksLikeImage(cwd: string, target: string): boolean {
   if (existsSync(abs(cwd, target)) || /[*?[\]{}]/.test(target)) return false;
-  return isDigestReference(target) || /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+)?$/i.test(target);
+  return looksLikeImageReference(target);
 }
 
 export interface CollectedSubjects {

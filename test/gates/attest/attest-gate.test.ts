@@ -419,6 +419,11 @@ describe('bad input is an error, never a pass', () => {
       /nothing to attest/,
     ],
     [
+      'a missing file that looks like a path, never a registry lookup',
+      async () => attest({ cwd: dir, targets: ['dist/missing.tar.gz'], config: config(), env: await env() }),
+      /subject not found: dist\/missing\.tar\.gz/,
+    ],
+    [
       'an image tag whose registry does not answer',
       async () =>
         attest({

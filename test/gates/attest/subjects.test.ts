@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { looksLikeImageReference } from '../../../src/gates/attest/oci.js';
 import {
   checksumSubjects,
   digestReferenceSubject,
@@ -130,5 +131,24 @@ describe('image subjects by digest', () => {
   it('keeps a registry port that is not a tag', () => {
     expect(stripTag('registry:5000/app')).toBe('registry:5000/app');
     expect(stripTag('registry:5000/app:v1')).toBe('registry:5000/app');
+  });
+});
+
+describe('telling image references from missing files', () => {
+  it.each([
+    ['ghcr.io/acme/app', true],
+    ['ghcr.io/acme/app:1.2', true],
+    ['localhost:5000/app', true],
+    ['127.0.0.1:5000/acme/app:1', true],
+    ['acme/app:1.0', true],
+    ['nginx:1.25', true],
+    [`app@sha256:${A64}`, true],
+    ['dist/app.tar.gz', false],
+    ['app.tar.gz', false],
+    ['nginx', false],
+    ['dist/*.zip', false],
+    ['./dist/app', false],
+  ])('%s → %s', (text, image) => {
+    expect(looksLikeImageReference(text)).toBe(image);
   });
 });

@@ -5,7 +5,12 @@ import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import { RegistryClient } from '../../../registry/index.js';
-import { type DigestedReference, fetchBundleReferrers, resolveImage } from '../oci.js';
+import {
+  type DigestedReference,
+  fetchBundleReferrers,
+  looksLikeImageReference,
+  resolveImage,
+} from '../oci.js';
 import { parseDigest, sha256File } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
 import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
@@ -27,14 +32,14 @@ interface Artifact {
   image?: DigestedReference;
 }
 
-const IMAGE_REF = /^[a-z0-9][\w.-]*(:\d+)?\/[\w./-]+(:[\w.-]+)?(@sha256:[a-f0-9]{64})?$/i;
-
 async function artifactFor(
   ctx: GateContext,
   target: string,
   registry: () => RegistryClient,
+  isImage: boolean,
 ): Promise<Artifact> {
-  if (!existsSync(abs(ctx.cwd, target)) && IMAGE_REF.test(target)) {
+  const missingFile = !existsSync(abs(ctx.cwd, target)) && !/^sha(256|512):/.test(target);
+  if (isImage || (missingFile && looksLikeImageReference(target))) {
     const { ref, subject } = await resolveImage(registry(), target);
     return { label: target, name: subject.name, digests: subject.digest, image: ref };
   }
@@ -171,7 +176,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     let bundles: LoadedBundle[];
     let singleFile: boolean;
     try {
-      artifact = await artifactFor(ctx, target, registry);
+      artifact = await artifactFor(ctx, target, registry, origins.has(target));
       if (given) {
         bundles = given.bundles;
         // A bundle named alone is judged even when it names another digest (PA004); from a
