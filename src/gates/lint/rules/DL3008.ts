@@ -1,5 +1,12 @@
 import type { LintRule, RunCommand } from '../rule.js';
-import { argWords, isCommand, oncePerInstruction, operands, runCommands } from './util.js';
+import {
+  argWords,
+  commandsWithPackages,
+  isCommand,
+  oncePerInstruction,
+  operands,
+  runCommands,
+} from './util.js';
 
 /** `apt-get install` operands that are not pinned (`pkg=ver`, `pkg/release`, `./file.deb`). */
 export function unpinnedAptPackages(rc: RunCommand): string[] {
@@ -22,9 +29,7 @@ export const DL3008: LintRule = {
     equivalents: ['hadolint:DL3008'],
   },
   check(ctx) {
-    const hits = runCommands(ctx, true)
-      .map((rc) => ({ ...rc, packages: unpinnedAptPackages(rc) }))
-      .filter((h) => h.packages.length > 0);
+    const hits = commandsWithPackages(runCommands(ctx, true), unpinnedAptPackages);
     return oncePerInstruction(hits).map((h) =>
       ctx.finding(
         DL3008.meta,

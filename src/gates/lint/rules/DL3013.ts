@@ -1,6 +1,6 @@
 import { type Command, flagsOf } from '../parse/index.js';
 import type { LintRule, RunCommand } from '../rule.js';
-import { argWords, oncePerInstruction, operands, runCommands } from './util.js';
+import { argWords, commandsWithPackages, oncePerInstruction, operands, runCommands } from './util.js';
 
 const VALUED = [
   'abi',
@@ -77,9 +77,7 @@ export const DL3013: LintRule = {
     equivalents: ['hadolint:DL3013', 'scorecard:Pinned-Dependencies'],
   },
   check(ctx) {
-    const hits = runCommands(ctx, true)
-      .map((rc) => ({ ...rc, packages: unpinnedPipPackages(rc) }))
-      .filter((h) => h.packages.length > 0);
+    const hits = commandsWithPackages(runCommands(ctx, true), unpinnedPipPackages);
     return oncePerInstruction(hits).map((h) =>
       ctx.finding(
         DL3013.meta,

@@ -1,6 +1,6 @@
 import { argsNoFlags } from '../parse/index.js';
 import type { LintRule, RunCommand } from '../rule.js';
-import { argWords, isCommand, oncePerInstruction, runCommands } from './util.js';
+import { argWords, commandsWithPackages, isCommand, oncePerInstruction, runCommands } from './util.js';
 
 const GIT = ['git://', 'git+ssh://', 'git+http://', 'git+https://'];
 const TARBALL = ['.tar', '.tar.gz', '.tgz'];
@@ -35,9 +35,7 @@ export const DL3016: LintRule = {
     equivalents: ['hadolint:DL3016', 'scorecard:Pinned-Dependencies'],
   },
   check(ctx) {
-    const hits = runCommands(ctx, true)
-      .map((rc) => ({ ...rc, packages: unpinnedNpmPackages(rc) }))
-      .filter((h) => h.packages.length > 0);
+    const hits = commandsWithPackages(runCommands(ctx, true), unpinnedNpmPackages);
     return oncePerInstruction(hits).map((h) =>
       ctx.finding(
         DL3016.meta,

@@ -1,5 +1,12 @@
 import type { LintRule, RunCommand } from '../rule.js';
-import { argWords, isCommand, oncePerInstruction, operands, runCommands } from './util.js';
+import {
+  argWords,
+  commandsWithPackages,
+  isCommand,
+  oncePerInstruction,
+  operands,
+  runCommands,
+} from './util.js';
 
 /** Unpinned `apk add` packages (pinned: `pkg=ver`, `pkg~ver`, `pkg>ver`, `pkg<ver`, `./file.apk`). */
 export function unpinnedApkPackages(rc: RunCommand): string[] {
@@ -23,9 +30,7 @@ export const DL3018: LintRule = {
     equivalents: ['hadolint:DL3018'],
   },
   check(ctx) {
-    const hits = runCommands(ctx, true)
-      .map((rc) => ({ ...rc, packages: unpinnedApkPackages(rc) }))
-      .filter((h) => h.packages.length > 0);
+    const hits = commandsWithPackages(runCommands(ctx, true), unpinnedApkPackages);
     return oncePerInstruction(hits).map((h) =>
       ctx.finding(
         DL3018.meta,

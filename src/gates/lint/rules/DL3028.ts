@@ -1,5 +1,5 @@
 import type { LintRule, RunCommand } from '../rule.js';
-import { argWords, isCommand, oncePerInstruction, runCommands } from './util.js';
+import { argWords, commandsWithPackages, isCommand, oncePerInstruction, runCommands } from './util.js';
 
 /**
  * gem options that take no value. Like hadolint, any other option is taken to consume the next
@@ -85,15 +85,13 @@ export const DL3028: LintRule = {
     equivalents: ['hadolint:DL3028'],
   },
   check(ctx) {
-    const hits = runCommands(ctx, true)
-      .map((rc) => ({ ...rc, gems: unpinnedGems(rc) }))
-      .filter((h) => h.gems.length > 0);
+    const hits = commandsWithPackages(runCommands(ctx, true), unpinnedGems);
     return oncePerInstruction(hits).map((h) =>
       ctx.finding(
         DL3028.meta,
         h.command,
-        `Pin versions in gem install. Instead of \`gem install <gem>\` use \`gem install <gem>:<version>\` (${h.gems.join(', ')})`,
-        { data: { packages: h.gems } },
+        `Pin versions in gem install. Instead of \`gem install <gem>\` use \`gem install <gem>:<version>\` (${h.packages.join(', ')})`,
+        { data: { packages: h.packages } },
       ),
     );
   },

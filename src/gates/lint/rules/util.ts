@@ -117,3 +117,16 @@ export function argWords(rc: RunCommand, arg: ShellArg): string[] {
   if (value === undefined || value.includes('$')) return [];
   return value.split(/\s+/).filter(Boolean);
 }
+
+/** Commands for which `packagesOf` names something, with those packages; no work for the rest. */
+export function commandsWithPackages(
+  rcs: readonly RunCommand[],
+  packagesOf: (rc: RunCommand) => string[],
+): (RunCommand & { packages: string[] })[] {
+  const out: (RunCommand & { packages: string[] })[] = [];
+  for (const rc of rcs) {
+    const packages = packagesOf(rc);
+    if (packages.length > 0) out.push({ ...rc, packages });
+  }
+  return out;
+}
