@@ -552,3 +552,38 @@ describe('GitLab CI/CD', () => {
     expect(rules, JSON.stringify(out2.findings)).toEqual([]);
   });
 });
+
+describe('through the CLI', () => {
+  it('exits 3 without a CI token, 0 with on-unsupported warn, and 0 with the outputs in JSON when it signs', async () => {
+    const { cli } = await import('../../cli/harness.js');
+    writeFileSync(
+      join(dir, 'portcullis.yaml'),
+      [
+        'attest:',
+        `  oidc-issuers: ["${mock.url}"]`,
+        '  server-url: https://github.com',
+        `  fulcio-url: ${mock.url}`,
+        `  rekor-url: ${mock.url}`,
+        '  rekor-entry-type: intoto',
+        '  retries: 0',
+        '',
+      ].join('\n'),
+    );
+    const none = await cli(['attest', 'app.tar.gz'], dir);
+    expect(none.code).toBe(3);
+    expect(none.stdout).toContain('no CI identity token');
+    expect((await cli(['attest', 'app.tar.gz', '--on-unsupported', 'warn'], dir)).code).toBe(0);
+    const signed = await cli(
+      ['attest', 'app.tar.gz', '--bundle-path', 'cli.json', '--format', 'json'],
+      dir,
+      await env(),
+    );
+    expect(signed.code).toBe(0);
+    const report = JSON.parse(signed.stdout);
+    expect(report.outputs['log-url']).toMatch(
+      /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/log\/entries\?logIndex=\d+$/,
+    );
+    expect(report.subjects).toEqual([{ name: 'app.tar.gz', digest: { sha256: expect.any(String) } }]);
+    rmSync(join(dir, 'portcullis.yaml'));
+  });
+});
