@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseApkInstalled } from '../../../src/gates/scan/catalog/apk.js';
 import { parseComposerInstalled } from '../../../src/gates/scan/catalog/composer.js';
 import { parseDpkgStatus, parseOwnedFiles } from '../../../src/gates/scan/catalog/dpkg.js';
-import { modulesFromBuildInfo, parseBuildInfo } from '../../../src/gates/scan/catalog/golang.js';
+import {
+  modulesFromBuildInfo,
+  parseBuildInfo,
+  stdlibVersion,
+} from '../../../src/gates/scan/catalog/golang.js';
 import { parseInstalledPackageJson, parsePackageLock } from '../../../src/gates/scan/catalog/npm.js';
 import { parseOsRelease } from '../../../src/gates/scan/catalog/os-release.js';
 import { purlOf } from '../../../src/gates/scan/catalog/purl.js';
@@ -174,13 +178,34 @@ describe('language packages', () => {
       '=>\tgithub.com/new/mod\tv1.2.0\th1:z=',
       'build\t-compiler=gc',
     ].join('\n');
-    expect(modulesFromBuildInfo('go1.21.5', modinfo).map((p) => `${p.name}@${p.version}`)).toEqual([
-      'example.com/app@v1.0.0',
+    expect(modulesFromBuildInfo('go1.21.5 X:loopvar', modinfo).map((p) => `${p.name}@${p.version}`)).toEqual([
+      'stdlib@v1.21.5',
       'golang.org/x/text@v0.3.7',
       'example.com/local@v1.4.0',
       'github.com/new/mod@v1.2.0',
-      'stdlib@v1.21.5',
+      'example.com/app@v1.0.0',
     ]);
+  });
+
+  it.each([
+    ['(devel)', '-ldflags="-s -w -X main.version=1.2.3"', '1.2.3'],
+    ['(devel)', '-ldflags="-X \'example.com/app/cmd/app.Version=v2.0.0\' -X main.version=1.0.0"', 'v2.0.0'],
+    ['(devel)', '-ldflags="-X main.version=1.0.0 -X main.Version=2.0.0"', ''],
+    ['(devel)', '-ldflags="-X main.commit=abc"', ''],
+    ['v0.0.0-20240101120000-abcdefabcdef', '-ldflags="-X main.version=1.5.0"', '1.5.0'],
+    ['v1.3.0', '-ldflags="-X main.version=9.9.9"', 'v1.3.0'],
+  ])('main module %s with %s is version "%s"', (version, ldflags, want) => {
+    const modinfo = `path\texample.com/app\nmod\texample.com/app\t${version}\nbuild\t${ldflags}\n`;
+    expect(modulesFromBuildInfo('go1.22.0', modinfo).find((p) => p.name === 'example.com/app')?.version).toBe(
+      want,
+    );
+  });
+
+  it('names stdlib as Trivy does', () => {
+    expect(stdlibVersion('go1.22.1')).toBe('v1.22.1');
+    expect(stdlibVersion('go1.26.0-X:nodwarf5')).toBe('v1.26.0');
+    expect(stdlibVersion('go1.26.5 (Red Hat 1.26.5-1.el10)')).toBe('v1.26.5');
+    expect(stdlibVersion('go1.21rc2')).toBe('v1.21rc2');
   });
 
   it('parses an inline build-info header and refuses a pointer-format one (Go < 1.18)', () => {

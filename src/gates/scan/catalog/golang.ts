@@ -51,19 +51,64 @@ function isLocalPath(path: string): boolean {
   return path.startsWith('.') || path.startsWith('/');
 }
 
-/** Modules from a modinfo string: the main module (`mod`), deps (`dep`), replacements (`=>`) and `stdlib`. */
-export function modulesFromBuildInfo(goVersion: string, modinfo: string): RawPackage[] {
-  const packages: RawPackage[] = [];
-  for (const line of modinfo.split('\n')) {
-    const [kind, path, version] = line.split('\t');
-    if (!path || !version) continue;
-    if (kind === 'mod' && version !== '(devel)') packages.push({ name: path, version, ecosystem: 'golang' });
-    else if (kind === 'dep') packages.push({ name: path, version, ecosystem: 'golang' });
-    else if (kind === '=>' && packages.length && !isLocalPath(path))
-      packages[packages.length - 1] = { name: path, version, ecosystem: 'golang' };
+const PSEUDO_VERSION = /-(?:0\.|[0-9A-Za-z-]+\.0\.)?\d{14}-[0-9a-f]{12}(?:\+incompatible)?$/;
+const SEMVER = /^v?\d+(?:\.\d+){0,2}(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/;
+const LDFLAGS_X = /-X(?:=|\s+)["']?([^"'=\s]+)=([^"'\s]+)/g;
+const VERSION_PREFIXES = new Set(['main', 'common', 'version', 'cmd']);
+
+/**
+ * The main module's version stamped with `-ldflags "-X main.version=1.2.3"`, chosen as Trivy does
+ * (trivy pkg/dependency/parser/golang/binary/parse.go ParseLDFlags): keys ending in `.version` or
+ * `.ver` with a semver value; `<module>/cmd/…` keys first, then `main.`, `common.`, `version.`, `cmd.`,
+ * then others; two candidates of the same rank give none.
+ */
+export function ldflagsVersion(mainPath: string, ldflags: string): string {
+  const ranks: string[][] = [[], [], []];
+  for (const [, key = '', value = ''] of ldflags.matchAll(LDFLAGS_X)) {
+    const lower = key.toLowerCase();
+    if (!(lower.endsWith('.version') || lower.endsWith('.ver')) || !SEMVER.test(value)) continue;
+    const prefix = (key.slice(key.lastIndexOf('/') + 1).split('.')[0] ?? '').toLowerCase();
+    const rank = key.startsWith(`${mainPath}/cmd/`) ? 0 : VERSION_PREFIXES.has(prefix) ? 1 : 2;
+    if (!ranks[rank]?.includes(value)) ranks[rank]?.push(value);
   }
-  const go = /^go(\d+\.\d+(?:\.\d+)?)/.exec(goVersion);
-  if (go?.[1]) packages.push({ name: 'stdlib', version: `v${go[1]}`, ecosystem: 'golang' });
+  const found = ranks.find((r) => r.length > 0);
+  return found?.length === 1 ? (found[0] as string) : '';
+}
+
+/** `go1.22.1 X:loopvar` or `go1.26.0-X:foo` → `v1.22.1`, as Trivy names the `stdlib` version. */
+export function stdlibVersion(goVersion: string): string {
+  const trimmed = goVersion.replace(/^go/, '').split(' ')[0] ?? '';
+  return `v${trimmed.split('-X:')[0]}`;
+}
+
+/**
+ * Modules from a modinfo string: `stdlib` at the Go version, every `dep` (with its `=>` replacement),
+ * and the main module (`mod`). A main module built as `(devel)` takes its version from `-ldflags -X`,
+ * else has none, as in Trivy.
+ */
+export function modulesFromBuildInfo(goVersion: string, modinfo: string): RawPackage[] {
+  const packages: RawPackage[] = [{ name: 'stdlib', version: stdlibVersion(goVersion), ecosystem: 'golang' }];
+  let main: { path: string; version: string } | undefined;
+  let ldflags = '';
+  for (const line of modinfo.split('\n')) {
+    const [kind, path, version = ''] = line.split('\t');
+    if (!path) continue;
+    if (kind === 'mod') main = { path, version };
+    else if (kind === 'dep' && version) packages.push({ name: path, version, ecosystem: 'golang' });
+    else if (kind === '=>' && version && packages.length > 1 && !isLocalPath(path)) {
+      packages[packages.length - 1] = {
+        name: path,
+        version: version === '(devel)' ? '' : version,
+        ecosystem: 'golang',
+      };
+    } else if (kind === 'build' && path.startsWith('-ldflags=')) ldflags = path.slice('-ldflags='.length);
+  }
+  if (main) {
+    const own = main.version === '(devel)' ? '' : main.version;
+    const stamped = ldflagsVersion(main.path, ldflags);
+    const version = own && !PSEUDO_VERSION.test(own) ? own : stamped || own;
+    packages.push({ name: main.path, version, ecosystem: 'golang' });
+  }
   return packages;
 }
 

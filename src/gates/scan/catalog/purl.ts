@@ -53,7 +53,7 @@ export function purlOf(pkg: RawPackage, distro?: { family: string; versionId: st
     pkg.ecosystem,
     namespace,
     name,
-    pkg.version,
+    pkg.version || undefined,
     Object.keys(qualifiers).length ? qualifiers : undefined,
     undefined,
   ).toString();
