@@ -19,6 +19,7 @@ export {
 } from './policy.js';
 export { evaluateAffected, evaluateRange, type RangeVerdict, UndecidableError } from './range.js';
 export { advisoryRule, PS200, PS201 } from './rules.js';
+export { runScan } from './run-image.js';
 export {
   type CvssScore,
   chooseSeverity,

@@ -1,0 +1,114 @@
+import { EXIT, exitCodeFor, PortcullisError } from '../../../core/errors.js';
+import type { Finding, GateError } from '../../../core/finding.js';
+import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import type { RuleMeta } from '../../../core/rule.js';
+import type { Threshold } from '../../../core/severity.js';
+import { VERSION } from '../../../version.js';
+import { inventoryOf } from '../analyze.js';
+import { scanImageSecrets } from '../secrets/image.js';
+import type { ImageConfigDocument } from '../secrets/image-config/types.js';
+import { openImage } from '../source/index.js';
+import { assessInventory } from './assess.js';
+
+function list(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
+  if (typeof value === 'string' && value) return value.split(',').map((s) => s.trim());
+  return [];
+}
+
+/**
+ * The scan gate for each image named in `ctx.targets`: inventory (part 1), then vulnerability
+ * matching, secrets, config and history checks and the policy (part 2). An image that cannot be
+ * read, or data that cannot be used, is an error (exit 3), never a pass.
+ */
+export async function runScan(ctx: GateContext): Promise<GateOutcome> {
+  const findings: Finding[] = [];
+  const errors: GateError[] = [];
+  const rules = new Map<string, RuleMeta>();
+  const notes: string[] = [];
+  const scanned: string[] = [];
+  const extra: Record<string, unknown> = { images: [] as unknown[] };
+  const renders: Record<string, (() => string)[]> = {};
+  let failOn: Threshold | undefined;
+  const scanners = list(ctx.options.scanners ?? ctx.config.scanners);
+  const secretsOn =
+    (scanners.length === 0 || scanners.includes('secret')) &&
+    (ctx.config.secrets as { enabled?: boolean } | undefined)?.enabled !== false;
+  const allowPaths = list(
+    (ctx.config.secrets as { 'allow-paths'?: string[] } | undefined)?.['allow-paths'],
+  ).map((p) => new RegExp(p));
+  if (ctx.targets.length === 0)
+    throw new PortcullisError(
+      'USAGE',
+      'scan needs an image reference, e.g. portcullis scan docker-archive:app.tar',
+    );
+  for (const reference of ctx.targets) {
+    const startTime = new Date();
+    try {
+      const platform =
+        (ctx.options.platform as string | undefined) ?? (ctx.config.platform as string | undefined);
+      const source = await openImage(reference, {
+        cwd: ctx.cwd,
+        env: ctx.env,
+        ...(platform ? { platform } : {}),
+      });
+      try {
+        const cacheDir =
+          (ctx.options['cache-dir'] as string | undefined) ?? (ctx.config['cache-dir'] as string | undefined);
+        const inventory = await inventoryOf(source, {
+          cwd: ctx.cwd,
+          env: ctx.env,
+          ...(cacheDir ? { cacheDir } : {}),
+        });
+        for (const p of inventory.problems) notes.push(`${reference}: ${p.code} ${p.message}`);
+        const secrets = secretsOn ? await scanImageSecrets(source, { allowPaths }) : [];
+        const result = await assessInventory({
+          inventory,
+          imageConfig: source.config as ImageConfigDocument,
+          secrets,
+          cwd: ctx.cwd,
+          env: ctx.env,
+          options: ctx.options,
+          config: ctx.config,
+          ...(ctx.configFile ? { configFile: ctx.configFile } : {}),
+          toolVersion: VERSION,
+          startTime,
+        });
+        findings.push(...result.findings);
+        errors.push(...result.errors);
+        notes.push(...result.notes);
+        for (const r of result.rules) rules.set(r.id, r);
+        failOn ??= result.failOn;
+        (extra.images as unknown[]).push({
+          reference,
+          os: inventory.os ?? null,
+          packages: inventory.packages.length,
+          ...result.extra,
+        });
+        for (const [name, render] of Object.entries(result.render)) {
+          const existing = renders[name];
+          if (existing) existing.push(render);
+          else renders[name] = [render];
+        }
+        scanned.push(reference);
+      } finally {
+        await source.close?.();
+      }
+    } catch (error) {
+      if (exitCodeFor(error) === EXIT.usage) throw error;
+      errors.push({ file: reference, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  const render: Record<string, () => string> = {};
+  for (const [name, list] of Object.entries(renders)) render[name] = () => list.map((r) => r()).join('');
+  return {
+    findings,
+    errors,
+    rules: [...rules.values()],
+    notes,
+    scanned,
+    extra,
+    ...(failOn ? { failOn } : {}),
+    render,
+  };
+}
