@@ -294,6 +294,17 @@ describe('attest without a transparency log, timestamped only', () => {
       options: { bundle: 'tsa-only.json', ...policy() },
     });
     expect(strict.rules).toEqual(['PA002']);
+    const bare = JSON.parse(readFileSync(join(dir, 'tsa-only.json'), 'utf8'));
+    delete bare.verificationMaterial.timestampVerificationData;
+    writeFileSync(join(dir, 'no-time.json'), JSON.stringify(bare));
+    const untimed = await verify({
+      cwd: dir,
+      targets: ['app.tar.gz'],
+      options: { bundle: 'no-time.json', ...policy() },
+      config: { 'require-tlog': false },
+    });
+    expect(untimed.rules, 'a certificate needs a verified time even without a log').toEqual(['PA002']);
+    expect(untimed.out.findings[0].message).toContain('TIMESTAMP_ERROR');
     const relaxed = await verify({
       cwd: dir,
       targets: ['app.tar.gz'],

@@ -130,7 +130,9 @@ export function verifyBundle(
     new Verifier(trust, {
       tlogThreshold: policy.tlogThreshold,
       ctlogThreshold: keySigned ? 0 : 1,
-      timestampThreshold: policy.timestampThreshold,
+      // A certificate is only trusted at a verified time, so a keyless bundle always needs one,
+      // even when the policy lets the log entry go.
+      timestampThreshold: keySigned ? policy.timestampThreshold : Math.max(1, policy.timestampThreshold),
     }).verify(toSignedEntity(bundle, messageSigned ? artifact.bytes : undefined));
   } catch (err) {
     const code = (err as { code?: string }).code;
