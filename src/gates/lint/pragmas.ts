@@ -73,7 +73,7 @@ export function applyPragmas(
   if (!disableIgnorePragma) {
     for (const c of model.comments) {
       const p = parseIgnorePragma(c.text, TOOLS);
-      if (!p || !p.rules.every((r) => RULE_NAME[p.tool]?.test(r))) continue;
+      if (!p?.rules.every((r) => RULE_NAME[p.tool]?.test(r))) continue;
       if (p.scope === 'global' || p.scope === 'file') global.push(...p.rules);
       else if (p.scope === 'stage') stages.push({ line: c.line + 1, rules: p.rules });
       else
