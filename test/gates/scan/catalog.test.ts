@@ -7,7 +7,11 @@ import {
   parseBuildInfo,
   stdlibVersion,
 } from '../../../src/gates/scan/catalog/golang.js';
-import { parseInstalledPackageJson, parsePackageLock } from '../../../src/gates/scan/catalog/npm.js';
+import {
+  npmCataloger,
+  parseInstalledPackageJson,
+  parsePackageLock,
+} from '../../../src/gates/scan/catalog/npm.js';
 import { parseOsRelease } from '../../../src/gates/scan/catalog/os-release.js';
 import { purlOf } from '../../../src/gates/scan/catalog/purl.js';
 import { parsePythonMetadata } from '../../../src/gates/scan/catalog/python.js';
@@ -18,6 +22,7 @@ import {
 } from '../../../src/gates/scan/catalog/rpm/header.js';
 import { parseGemspec } from '../../../src/gates/scan/catalog/ruby.js';
 import type { RawPackage } from '../../../src/gates/scan/catalog/types.js';
+import { DEFAULT_LIMITS } from '../../../src/gates/scan/limits.js';
 
 describe('dpkg status', () => {
   const status = [
@@ -122,6 +127,21 @@ describe('language packages', () => {
       { name: '@scope/x', version: '1.0.0', ecosystem: 'npm', licenses: ['MIT'] },
     ]);
     expect(parseInstalledPackageJson('{"type":"module"}')).toEqual([]);
+  });
+
+  it.each([
+    ['app/package.json', '{"name":"app","version":"1.0.0"}', ['app@1.0.0']],
+    ['app/node_modules/rxjs/ajax/package.json', '{"main":"../dist/ajax"}', []],
+    ['app/node_modules/resolve/test/malformed/package.json', '{"name": "broken",', []],
+  ])('reads every package.json with a name and version, as Trivy: %s', async (path, text, want) => {
+    const facts = await npmCataloger.parse(path, Buffer.from(text), { limits: DEFAULT_LIMITS });
+    expect((facts.packages ?? []).map((p) => `${p.name}@${p.version}`)).toEqual(want);
+  });
+
+  it("fails on an installed package's own broken package.json", () => {
+    expect(() =>
+      npmCataloger.parse('app/node_modules/x/package.json', Buffer.from('{'), { limits: DEFAULT_LIMITS }),
+    ).toThrow(SyntaxError);
   });
 
   it('reads package-lock v3 and v1', () => {

@@ -128,7 +128,9 @@ export function squash(
   const installedNpmDirs = new Set<string>();
   for (const [path, { facts }] of files) {
     for (const f of facts.ownedFiles ?? []) owned.add(f);
-    if (facts.cataloger === 'npm') installedNpmDirs.add(path.slice(0, path.lastIndexOf('node_modules/')));
+    if (facts.cataloger === 'npm' && path.includes('node_modules/')) {
+      installedNpmDirs.add(path.slice(0, path.lastIndexOf('node_modules/')));
+    }
     if (facts.unsupported)
       problems.push({ code: 'UNSUPPORTED_RPMDB', message: `${facts.unsupported} (/${path})`, path });
   }
