@@ -6,8 +6,10 @@ import type { OptionValues } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import { isSeverity, type Severity, type Threshold } from '../../../core/severity.js';
 import type { Inventory } from '../inventory.js';
+import { addVulnerabilities } from '../report/cyclonedx-vex.js';
 import { toGitLabContainerScanning } from '../report/gitlab.js';
 import { layerSummary } from '../report/summary.js';
+import { toCycloneDx } from '../sbom/cyclonedx.js';
 import {
   CONFIG_RULE_METAS,
   checkImageConfig,
@@ -309,6 +311,12 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
           2,
         )}\n`,
       'layer-summary': () => layerSummary(findings, input.inventory.layers),
+      'cyclonedx-vex': () =>
+        addVulnerabilities(
+          toCycloneDx(input.inventory, { created: startTime, toolVersion: input.toolVersion }),
+          input.inventory,
+          findings,
+        ),
     },
   };
 }

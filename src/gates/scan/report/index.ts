@@ -1,2 +1,3 @@
+export { addVulnerabilities } from './cyclonedx-vex.js';
 export { GITLAB_SCHEMA_VERSION, type GitLabScanInfo, toGitLabContainerScanning } from './gitlab.js';
 export { layerSummary } from './summary.js';

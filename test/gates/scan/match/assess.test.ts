@@ -70,6 +70,9 @@ describe('assessInventory', () => {
     expect(r.notes.join('\n')).toMatch(/vulnerability data: 12 advisories built .*sha256:/);
     const gitlab = JSON.parse(r.render['gitlab-container-scanning']!());
     expect(gitlab.vulnerabilities.map((v: { name: string }) => v.name)).toContain('DSA-5514-1');
+    const bom = JSON.parse(r.render['cyclonedx-vex']!());
+    expect(bom.specVersion).toBe('1.6');
+    expect(bom.vulnerabilities.map((v: { id: string }) => v.id)).toContain('DSA-5514-1');
   });
 
   it('no DB gives exit 3 and an error, never a pass', async () => {

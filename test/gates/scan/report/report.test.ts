@@ -112,3 +112,50 @@ describe('layer summary', () => {
     expect(layerSummary([], inv.layers)).toBe('No vulnerabilities.\n');
   });
 });
+
+describe('CycloneDX 1.6 SBOM with VEX', () => {
+  it('adds vulnerabilities that validate against the 1.6 schema, with not_affected from VEX', async () => {
+    const { Spec, Validation } = await import('@cyclonedx/cyclonedx-library');
+    const { toCycloneDx } = await import('../../../../src/gates/scan/sbom/index.js');
+    const { addVulnerabilities } = await import('../../../../src/gates/scan/report/index.js');
+    const withPackages = inventory(undefined, [libssl, jinja]);
+    const vexed = applyPolicy(
+      { matches, imageRef: 'registry.example.com/app:1', osCoverage: 'covered' },
+      {
+        ignores: [
+          {
+            id: 'CVE-2020-28493',
+            reason: 'VEX not_affected: vulnerable_code_not_in_execute_path',
+            vexStatus: 'not_affected',
+            justification: 'vulnerable_code_not_in_execute_path',
+            file: 'app.vex.json',
+            line: 0,
+            source: 'openvex',
+          },
+        ],
+        now: new Date('2026-11-25'),
+      },
+    ).findings;
+    const json = addVulnerabilities(
+      toCycloneDx(withPackages, { created: new Date('2026-11-25T00:00:00Z'), toolVersion: '0.1.0' }),
+      withPackages,
+      vexed,
+    );
+    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(json)).toBeNull();
+    const bom = JSON.parse(json);
+    expect(
+      bom.vulnerabilities.map(
+        (v: {
+          id: string;
+          affects: { ref: string }[];
+          analysis?: { state: string; justification?: string };
+        }) => [v.id, v.affects[0]?.ref, v.analysis?.state ?? null, v.analysis?.justification ?? null],
+      ),
+    ).toEqual([
+      ['DSA-5532-1', libssl.purl, null, null],
+      ['DEBIAN-CVE-2024-1', libssl.purl, null, null],
+      ['PYSEC-2021-66', jinja.purl, 'not_affected', 'code_not_reachable'],
+      ['DEBIAN-CVE-2024-9', libssl.purl, null, null],
+    ]);
+  });
+});
