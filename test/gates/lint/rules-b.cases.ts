@@ -838,6 +838,24 @@ export const DL_CASES: RuleCase[] = [
     ),
     expect: [],
   },
+  {
+    rule: 'DL4006',
+    name: 'checksum fed by echo',
+    source: lines('FROM debian:12', 'RUN echo "$SUM  a.tgz" | sha256sum -c -'),
+    expect: [],
+  },
+  {
+    rule: 'DL4006',
+    name: 'case patterns are not pipes',
+    source: lines('FROM debian:12', 'RUN case "$a" in amd64|arm64) x ;; esac'),
+    expect: [],
+  },
+  {
+    rule: 'DL4006',
+    name: 'echo then a real pipe',
+    source: lines('FROM debian:12', 'RUN echo a | tee b && curl -s https://x | tar xz'),
+    expect: [[2, 41, 2, 42]],
+  },
 ];
 
 /** Hit and no-hit cases for the Portcullis PL rules. */

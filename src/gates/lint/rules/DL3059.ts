@@ -11,8 +11,9 @@ function flagKey(instr: Instr): string {
 }
 
 /**
- * DL3059: several small consecutive RUNs each add a layer. RUNs with more than two commands,
- * different `--mount`/`--network`/`--security` flags, or heredoc scripts are left alone.
+ * DL3059: consecutive one-command RUNs each add a layer (hadolint counts each command twice and
+ * compares with 2, so a RUN of two commands starts over). RUNs with different
+ * `--mount`/`--network`/`--security` flags, or with heredoc scripts, are left alone.
  */
 export const DL3059: LintRule = {
   meta: {
@@ -32,7 +33,7 @@ export const DL3059: LintRule = {
         continue;
       }
       const n = counts.get(instr) ?? 0;
-      if (prev && flagKey(prev) === flagKey(instr) && n <= 2 && (counts.get(prev) ?? 0) <= 2)
+      if (prev && flagKey(prev) === flagKey(instr) && n <= 1 && (counts.get(prev) ?? 0) <= 1)
         out.push(
           ctx.finding(
             DL3059.meta,

@@ -47,12 +47,26 @@ function shellOf(ctx: LintContext, instr: Instr): readonly string[] {
   return endShell(ctx, parent) ?? instr.shell;
 }
 
+/** Commands that cannot fail in a way pipefail would report, so piping from them needs no guard. */
+const HARMLESS_SOURCES = new Set(['echo', 'printf']);
+
+/**
+ * True when `pipe` needs pipefail: it joins two commands of a pipeline (a `|` between case
+ * patterns does not) and something other than `echo`/`printf` feeds the pipeline.
+ */
+function needsGuard(script: ShellScript, pipe: { start: number; end: number }): boolean {
+  const pipeline = script.pipelines.find((p) =>
+    p.some((c, i) => i + 1 < p.length && c.end <= pipe.start && pipe.end <= p[i + 1].start),
+  );
+  return pipeline?.slice(0, -1).some((c) => !HARMLESS_SOURCES.has(c.name)) ?? false;
+}
+
 /** The first pipe that runs without pipefail, if any. */
 function unguardedPipe(ctx: LintContext, instr: Instr): { start: number; end: number } | undefined {
   if (shellHasPipefail(shellOf(ctx, instr))) return undefined;
   for (const script of instr.scripts) {
     const guard = pipefailAt(script);
-    const pipe = script.pipes.find((p) => p.start < guard);
+    const pipe = script.pipes.find((p) => p.start < guard && needsGuard(script, p));
     if (pipe) return pipe;
   }
   return undefined;
@@ -61,7 +75,9 @@ function unguardedPipe(ctx: LintContext, instr: Instr): { start: number; end: nu
 /**
  * DL4006: without pipefail a pipeline's status is its last command's, so `curl … | tar x` passes
  * when the download fails. A SHELL with `-o pipefail` (also one inherited from a parent stage) or
- * `set -o pipefail` earlier in the same script (heredocs included) guards the pipe.
+ * `set -o pipefail` earlier in the same script (heredocs included) guards the pipe. Pipes fed only
+ * by `echo`/`printf` (`echo "$sum  f" | sha256sum -c -`) need no guard and are not reported, nor
+ * is the `|` between case patterns.
  */
 export const DL4006: LintRule = {
   meta: {
