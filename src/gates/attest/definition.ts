@@ -222,6 +222,11 @@ export const verifyGate: GateDefinition = {
       description: 'Refuse provenance signed longer ago, e.g. 30d',
     },
     {
+      name: 'accept-message-signatures',
+      type: 'boolean',
+      description: 'Also accept plain signatures of files (cosign sign-blob bundles), with no provenance',
+    },
+    {
       name: 'checksums',
       type: 'string',
       valueName: 'file',
@@ -267,6 +272,7 @@ export const verifyGate: GateDefinition = {
       'insecure-registries': stringList,
       manifests: { ...stringList, description: 'Kubernetes manifests whose every image needs provenance.' },
       checksums: { type: 'string', description: 'A checksums file the downloaded files must match.' },
+      'accept-message-signatures': { type: 'boolean', description: 'Accept plain signatures of files.' },
     },
   },
   load: () => import('./verify/run.js'),

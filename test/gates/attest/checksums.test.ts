@@ -111,3 +111,52 @@ describe('verify --checksums', () => {
     expect(rules).toEqual(['PA002']);
   });
 });
+
+describe('plain message signatures of files (cosign sign-blob bundles)', () => {
+  const opts = (extra: Record<string, unknown> = {}) => ({
+    bundle: 'SHA256SUMS.sigstore.json',
+    'trusted-root': root,
+    'certificate-oidc-issuer': mock.url,
+    'source-repository': 'acme/app',
+    ...extra,
+  });
+
+  it('are refused as provenance unless accept-message-signatures is set', async () => {
+    const refused = await verify({ cwd: dir, targets: ['SHA256SUMS'], options: opts() });
+    expect(refused.rules).toEqual(['PA001']);
+    expect(refused.out.findings[0].message).toContain('accept-message-signatures');
+    const accepted = await verify({
+      cwd: dir,
+      targets: ['SHA256SUMS'],
+      options: opts({ 'accept-message-signatures': true }),
+    });
+    expect(accepted.rules).toEqual([]);
+  });
+
+  it('still check the signer, and the bytes of the file', async () => {
+    const wrongSigner = await verify({
+      cwd: dir,
+      targets: ['SHA256SUMS'],
+      options: opts({ 'accept-message-signatures': true, 'source-repository': 'acme/evil' }),
+    });
+    expect(wrongSigner.rules).toEqual(['PA003']);
+    const otherFile = await verify({
+      cwd: dir,
+      targets: ['app-linux.tar.gz'],
+      options: opts({ 'accept-message-signatures': true }),
+    });
+    expect(otherFile.rules).toEqual(['PA002']);
+  });
+
+  it('cannot be checked against a digest alone', async () => {
+    const digest = `sha256:${createHash('sha256')
+      .update(readFileSync(join(dir, 'SHA256SUMS')))
+      .digest('hex')}`;
+    const { rules } = await verify({
+      cwd: dir,
+      targets: [digest],
+      options: opts({ 'accept-message-signatures': true }),
+    });
+    expect(rules).toEqual(['PA001']);
+  });
+});

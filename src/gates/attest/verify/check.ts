@@ -65,7 +65,10 @@ function readBundle(json: unknown, allowMessage: boolean): { bundle?: Bundle; er
   }
   if (bundle.content.$case !== 'dsseEnvelope') {
     if (allowMessage) return { bundle };
-    return { error: 'the bundle holds a plain message signature, not a DSSE attestation' };
+    return {
+      error:
+        'the bundle holds a plain message signature, not a DSSE attestation (accept-message-signatures accepts it for files)',
+    };
   }
   const type = bundle.content.dsseEnvelope.payloadType;
   if (type !== IN_TOTO_PAYLOAD_TYPE) {
@@ -165,8 +168,19 @@ export function subjectMatches(
   );
 }
 
+/** True for a bundle holding a plain message signature (`cosign sign-blob --bundle`). */
+export function isMessageSignature(json: unknown): boolean {
+  return Boolean((json as { messageSignature?: unknown } | null)?.messageSignature);
+}
+
 /** Reads the subject digests of a bundle without verifying it, to pick bundles for an artifact. */
 export function claimedSubjectDigests(json: unknown): string[] {
+  const message = (json as { messageSignature?: { messageDigest?: { algorithm?: string; digest?: string } } })
+    ?.messageSignature?.messageDigest;
+  if (message?.digest) {
+    const algorithm = { SHA2_256: 'sha256', SHA2_512: 'sha512' }[message.algorithm ?? ''] ?? 'unknown';
+    return [`${algorithm}:${Buffer.from(message.digest, 'base64').toString('hex')}`];
+  }
   try {
     const env = (json as { dsseEnvelope?: { payload?: string } }).dsseEnvelope;
     const statement = JSON.parse(

@@ -31,6 +31,12 @@ export interface VerifyPolicy {
   tlogThreshold: number;
   /** Verified timestamps (log integration time or RFC 3161) required. */
   timestampThreshold: number;
+  /**
+   * Accept a plain message signature over a file (`cosign sign-blob --bundle`, the
+   * sigstore-conformance `verify-bundle` cases): identity and age are checked, there is no
+   * predicate to check.
+   */
+  acceptMessageSignatures: boolean;
 }
 
 export const DEFAULT_BUILD_TYPES = [GITHUB_BUILD_TYPE, GITLAB_BUILD_TYPE];
@@ -121,6 +127,7 @@ export function readPolicy(options: OptionValues, config: Source): VerifyPolicy 
     externalParameters,
     tlogThreshold: requireTlog === false ? 0 : 1,
     timestampThreshold: requireTlog === false ? 0 : 1,
+    acceptMessageSignatures: pick(options, config, 'accept-message-signatures') === true,
   };
 }
 

@@ -13,7 +13,7 @@ import {
 } from '../oci.js';
 import { parseDigest, sha256File } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
-import { claimedSubjectDigests, type Verification, verifyBundle } from './check.js';
+import { claimedSubjectDigests, isMessageSignature, type Verification, verifyBundle } from './check.js';
 import { checkChecksums } from './checksums.js';
 import { type ManifestImage, manifestImages } from './manifests.js';
 import { assertIdentityPolicy, readPolicy, type VerifyPolicy } from './policy.js';
@@ -30,6 +30,8 @@ interface Artifact {
   digests: Record<string, string>;
   /** Set for images: where to look for referrers. */
   image?: DigestedReference;
+  /** Set for files: their bytes can be read for a plain message signature. */
+  path?: string;
 }
 
 async function artifactFor(
@@ -52,6 +54,7 @@ async function artifactFor(
       label: target,
       name: basename(target),
       digests: { sha256: await sha256File(abs(ctx.cwd, target)) },
+      path: abs(ctx.cwd, target),
     };
   } catch (cause) {
     throw new PortcullisError('PATH_NOT_FOUND', `artifact not found: ${target}`, { file: target, cause });
@@ -228,7 +231,9 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       if (b.parseError) {
         return { b, found: [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)] };
       }
-      const v = verifyBundle(b.json, b.label, artifact, trust, policy, now);
+      const signature = policy.acceptMessageSignatures && artifact.path && isMessageSignature(b.json);
+      const bytes = signature && artifact.path ? readFileSync(artifact.path) : undefined;
+      const v = verifyBundle(b.json, b.label, { ...artifact, bytes }, trust, policy, now);
       return { b, v, found: judge(v) };
     });
     const passed = judged.find((j) => j.found.length === 0);
