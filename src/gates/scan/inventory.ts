@@ -14,7 +14,8 @@ export type Ecosystem =
   | 'maven'
   | 'gem'
   | 'composer'
-  | 'cargo';
+  | 'cargo'
+  | 'nuget';
 
 export const OS_ECOSYSTEMS: ReadonlySet<Ecosystem> = new Set(['deb', 'apk', 'rpm']);
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseApkInstalled } from '../../../src/gates/scan/catalog/apk.js';
 import { parseComposerInstalled } from '../../../src/gates/scan/catalog/composer.js';
+import { parseDepsJson } from '../../../src/gates/scan/catalog/dotnet.js';
 import { parseDpkgStatus, parseOwnedFiles } from '../../../src/gates/scan/catalog/dpkg.js';
 import {
   modulesFromBuildInfo,
@@ -296,4 +297,41 @@ describe('purls', () => {
       expect(purlOf(pkg, distro)).toBe(purl);
     },
   );
+});
+
+describe('.NET deps.json', () => {
+  const deps = {
+    runtimeTarget: { name: '.NETCoreApp,Version=v8.0/linux-x64' },
+    targets: {
+      '.NETCoreApp,Version=v8.0/linux-x64': {
+        'app/1.0.0': { runtime: { 'app.dll': {} } },
+        'Newtonsoft.Json/13.0.1': { runtime: { 'lib/net6.0/Newtonsoft.Json.dll': {} } },
+        'Analyzers/3.3.4': {},
+        'runtimepack.Microsoft.NETCore.App.Runtime.linux-x64/8.0.1': { runtime: { 'System.dll': {} } },
+      },
+    },
+    libraries: {
+      'app/1.0.0': { type: 'project' },
+      'Newtonsoft.Json/13.0.1': { type: 'package' },
+      'Analyzers/3.3.4': { type: 'package' },
+      'runtimepack.Microsoft.NETCore.App.Runtime.linux-x64/8.0.1': { type: 'runtimepack' },
+      'Reference/1.0.0': { type: 'reference' },
+    },
+  };
+
+  it('keeps runtime libraries of the runtime target, without the runtimepack prefix', () => {
+    expect(parseDepsJson(JSON.stringify(deps)).map((p) => `${p.name}@${p.version}`)).toEqual([
+      'app@1.0.0',
+      'Newtonsoft.Json@13.0.1',
+      'Microsoft.NETCore.App.Runtime.linux-x64@8.0.1',
+    ]);
+    expect(purlOf({ name: 'Newtonsoft.Json', version: '13.0.1', ecosystem: 'nuget' })).toBe(
+      'pkg:nuget/Newtonsoft.Json@13.0.1',
+    );
+  });
+
+  it('keeps every package and project library when the runtime target is not listed', () => {
+    const { targets: _targets, ...noTargets } = deps;
+    expect(parseDepsJson(JSON.stringify(noTargets))).toHaveLength(4);
+  });
 });

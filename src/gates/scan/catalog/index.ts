@@ -1,5 +1,6 @@
 import { apkCataloger } from './apk.js';
 import { composerCataloger } from './composer.js';
+import { dotnetCataloger } from './dotnet.js';
 import { dpkgCataloger } from './dpkg.js';
 import { goBinaryCataloger } from './golang.js';
 import { javaCataloger } from './java.js';
@@ -32,6 +33,7 @@ export const CATALOGERS: readonly Cataloger[] = [
   gemCataloger,
   composerCataloger,
   javaCataloger,
+  dotnetCataloger,
   goBinaryCataloger,
   rustAuditableCataloger,
 ];
@@ -40,4 +42,4 @@ export const CATALOGERS: readonly Cataloger[] = [
  * Bumped whenever a cataloger's output changes, so cached layer inventories are re-read.
  * Part of the layer cache key.
  */
-export const ANALYZER_VERSION = 'portcullis-scan-inventory/4';
+export const ANALYZER_VERSION = 'portcullis-scan-inventory/5';
