@@ -920,6 +920,19 @@ export const PL_CASES: RuleCase[] = [
   },
   {
     rule: 'PL001',
+    name: 'exported or assigned in the script',
+    source: lines(
+      'FROM node:20',
+      'RUN export NODE_TLS_REJECT_UNAUTHORIZED=0 && npm i',
+      'RUN GIT_SSL_NO_VERIFY="1"; git clone https://x',
+    ),
+    expect: [
+      [2, 12, 2, 42],
+      [3, 5, 3, 26],
+    ],
+  },
+  {
+    rule: 'PL001',
     name: 'verification on',
     source: lines(
       'FROM debian:12',

@@ -95,14 +95,30 @@ export const PL001: LintRule = {
     ],
   },
   check(ctx) {
-    const fromRun = runUnits(ctx).flatMap((u) =>
-      u.commands.flatMap((c) => {
+    const fromRun = runUnits(ctx).flatMap((u) => {
+      const commands = u.commands.flatMap((c) => {
         const what = tlsBypass(c);
         return what
           ? [atCommand(ctx, PL001.meta, c, `TLS certificate verification is turned off (${what})`)]
           : [];
-      }),
-    );
+      });
+      const assignments = u.instr.scripts.flatMap((script) =>
+        script.assignments
+          .filter((a) => TLS_ENV[a.name]?.(a.value))
+          .map((a) => {
+            const written =
+              /^[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|[^\s;&|)]*)/.exec(
+                ctx.dockerfile.text.slice(a.at),
+              )?.[0] ?? a.name;
+            return ctx.finding(
+              PL001.meta,
+              { start: a.at, end: a.at + written.length },
+              `TLS certificate verification is turned off (${a.name}=${a.value})`,
+            );
+          }),
+      );
+      return [...commands, ...assignments];
+    });
     const fromEnv = ctx.withTriggers
       .filter((i) => i.keyword === 'ENV' || i.keyword === 'ARG')
       .flatMap((i) => {
