@@ -17,7 +17,16 @@ import {
 } from '../secrets/image-config/index.js';
 import { SECRET_RULE_METAS } from '../secrets/rules/index.js';
 import type { SecretHit } from '../secrets/types.js';
-import { type DbMeta, defaultDbDir, loadAdvisories, parseMaxAge, VulnDbError } from '../vulndb/index.js';
+import {
+  type AdvisoryDb,
+  type DbMeta,
+  defaultDbDir,
+  loadAdvisories,
+  parseMaxAge,
+  queryOsvOnline,
+  VulnDbError,
+} from '../vulndb/index.js';
+import { distroQuery, languageQuery, onlineDistroEcosystem } from './ecosystems.js';
 import {
   findIgnore,
   type IgnoreEntry,
@@ -104,6 +113,18 @@ function readIgnores(input: AssessInput): IgnoreEntry[] {
   return entries;
 }
 
+/** `--online`: the advisories osv.dev's batch API returns for the inventory's packages. */
+async function onlineDb(input: AssessInput): Promise<AdvisoryDb> {
+  const os = input.inventory.os;
+  const osEcosystem = os ? onlineDistroEcosystem(os) : undefined;
+  const queries = input.inventory.packages.flatMap((p) => {
+    const q = p.type === 'os' ? (osEcosystem ? distroQuery(p, osEcosystem) : undefined) : languageQuery(p);
+    return q ? q.names.map((name) => ({ ecosystem: q.ecosystem, name, version: q.version })) : [];
+  });
+  const apiUrl = input.env.PORTCULLIS_OSV_API;
+  return queryOsvOnline(queries, apiUrl ? { baseUrl: apiUrl } : {});
+}
+
 function dbNote(meta: DbMeta): string {
   return `vulnerability data: ${meta.records} advisories built ${meta.builtAt}, ${meta.digest}`;
 }
@@ -148,16 +169,18 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     );
     const osvPaths = [...list(o.osv), ...list(c.osv)].map((p) => (isAbsolute(p) ? p : resolve(input.cwd, p)));
     try {
-      const loaded = await loadAdvisories({
-        osvPaths,
-        dbDir:
-          (o['db-dir'] as string | undefined) ??
-          (c['db-dir'] as string | undefined) ??
-          defaultDbDir(input.env),
-        ...(o['update-db'] ? { update: {} } : {}),
-        ...(maxAge !== undefined ? { maxAgeHours: parseMaxAge(maxAge) } : {}),
-        now,
-      });
+      const loaded = o.online
+        ? { db: await onlineDb(input), notes: ['--online: package names and versions were sent to osv.dev'] }
+        : await loadAdvisories({
+            osvPaths,
+            dbDir:
+              (o['db-dir'] as string | undefined) ??
+              (c['db-dir'] as string | undefined) ??
+              defaultDbDir(input.env),
+            ...(o['update-db'] ? { update: {} } : {}),
+            ...(maxAge !== undefined ? { maxAgeHours: parseMaxAge(maxAge) } : {}),
+            now,
+          });
       const { db } = loaded;
       notes.push(...loaded.notes, dbNote(db.meta));
       extra.vulnerabilityDb = {

@@ -86,3 +86,25 @@ export function distroQuery(pkg: InventoryPackage, ecosystem: string): PackageQu
     return { ecosystem, names: [pkg.sourceName ?? pkg.name], version: pkg.version };
   return { ecosystem, names: [pkg.sourceName ?? pkg.name], version: pkg.sourceVersion ?? pkg.version };
 }
+
+/**
+ * The OSV ecosystem to ask osv.dev about for a distro release, when there is no local DB to
+ * pick from (`--online`).
+ */
+export function onlineDistroEcosystem(os: Pick<OsInfo, 'family' | 'versionId'>): string | undefined {
+  const v = os.versionId;
+  switch (os.family.toLowerCase()) {
+    case 'debian':
+      return `Debian:${major(v)}`;
+    case 'ubuntu':
+      return /^\d*[02468]\.04$/.test(v) ? `Ubuntu:${v}:LTS` : `Ubuntu:${v}`;
+    case 'alpine':
+      return `Alpine:v${v.split('.').slice(0, 2).join('.')}`;
+    case 'almalinux':
+      return `AlmaLinux:${major(v)}`;
+    case 'rocky':
+      return `Rocky Linux:${major(v)}`;
+    default:
+      return undefined;
+  }
+}

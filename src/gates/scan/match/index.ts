@@ -1,5 +1,11 @@
 export { type AssessInput, type AssessResult, assessInventory, type LayerSecret } from './assess.js';
-export { distroEcosystems, distroQuery, languageQuery, type PackageQuery } from './ecosystems.js';
+export {
+  distroEcosystems,
+  distroQuery,
+  languageQuery,
+  onlineDistroEcosystem,
+  type PackageQuery,
+} from './ecosystems.js';
 export * from './ignore/index.js';
 export {
   type MatchOptions,

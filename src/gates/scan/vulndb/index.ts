@@ -1,6 +1,7 @@
 export type { AdvisoryDb, DbMeta, DbSource } from './db.js';
 export { VulnDbError, type VulnDbErrorCode } from './errors.js';
 export { type LoadedDb, type LoadOptions, loadAdvisories } from './load.js';
+export { type OnlineOptions, type OnlineQuery, OSV_API_BASE, queryOsvOnline } from './online.js';
 export {
   normaliseOsv,
   normalisePypiName,

@@ -65,7 +65,13 @@ export class MemoryDb implements AdvisoryDb {
   readonly meta: DbMeta;
   private readonly byKey = new Map<string, OsvRecord[]>();
 
-  constructor(records: Iterable<OsvRecord>, sources: DbSource[], builtAt?: string) {
+  /** `ecosystems` adds ecosystems that were queried even when no record names them (online mode). */
+  constructor(
+    records: Iterable<OsvRecord>,
+    sources: DbSource[],
+    builtAt?: string,
+    ecosystems: string[] = [],
+  ) {
     const list = canonicalRecords(records);
     const hash = createHash('sha256');
     for (const r of list) {
@@ -83,7 +89,7 @@ export class MemoryDb implements AdvisoryDb {
       builtAt: builtAt ?? (newest || new Date(0).toISOString()),
       digest: `sha256:${hash.digest('hex')}`,
       records: list.length,
-      ecosystems: ecosystemsOf(list),
+      ecosystems: [...new Set([...ecosystemsOf(list), ...ecosystems])].sort(),
       sources,
     };
   }
