@@ -20,6 +20,7 @@ export interface VerifyPolicy {
   denySelfHosted: boolean;
   /** Seconds since signing after which provenance is too old. */
   maxAgeSeconds?: number;
+  /** `*` accepts any statement (the conformance protocol checks signer and subject only). */
   predicateType: string;
   buildTypes: string[];
   builderId?: Matcher;

@@ -29,6 +29,7 @@ export async function loadTrustedRoot(file?: string, cachePath?: string): Promis
     if (!root.mediaType?.startsWith('application/vnd.dev.sigstore.trustedroot')) {
       throw new PortcullisError('CONFIG_INVALID', `${file} is not a Sigstore trusted root`, { file });
     }
+    assertValidityStarts(root, file);
     return root;
   }
   try {
@@ -39,6 +40,27 @@ export async function loadTrustedRoot(file?: string, cachePath?: string): Promis
       `cannot load Sigstore's trusted root through TUF (${errorMessage(cause)}); pass --trusted-root FILE to verify offline`,
       { cause },
     );
+  }
+}
+
+/**
+ * Every key and certificate authority of a trusted root must say from when it is valid: a
+ * missing start is a malformed root, never "valid since forever" (sigstore-conformance
+ * `trust-root-tlog-missing-validity-start_fail`).
+ */
+function assertValidityStarts(root: TrustedRoot, file: string): void {
+  const missing = [
+    ...root.tlogs.filter((t) => !t.publicKey?.validFor?.start).map((t) => `transparency log ${t.baseUrl}`),
+    ...root.ctlogs.filter((t) => !t.publicKey?.validFor?.start).map((t) => `CT log ${t.baseUrl}`),
+    ...root.certificateAuthorities
+      .filter((c) => !c.validFor?.start)
+      .map((c) => `certificate authority ${c.uri}`),
+    ...root.timestampAuthorities.filter((c) => !c.validFor?.start).map((c) => `timestamp authority ${c.uri}`),
+  ];
+  if (missing.length) {
+    throw new PortcullisError('CONFIG_INVALID', `${file}: no validFor.start for ${missing.join(', ')}`, {
+      file,
+    });
   }
 }
 

@@ -73,9 +73,10 @@ export const PA005: VerifyRule = {
     const p = v.policy;
     const s = v.statement!;
     const out: string[] = [];
-    if (s.predicateType !== p.predicateType) {
+    const anyType = p.predicateType === '*';
+    if (!anyType && s.predicateType !== p.predicateType) {
       out.push(`predicateType is ${JSON.stringify(s.predicateType)}, expected "${p.predicateType}"`);
-    } else if (s.predicateType === SLSA_PROVENANCE_V1) {
+    } else if (!anyType && s.predicateType === SLSA_PROVENANCE_V1) {
       const predicate = obj(s.predicate);
       const buildType = at(predicate, 'buildDefinition.buildType');
       const builderId = at(predicate, 'runDetails.builder.id');
