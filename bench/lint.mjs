@@ -17,7 +17,7 @@ const CORPUS = resolve(process.env.BENCH_CORPUS ?? '../shared/corpus/dockerfiles
 const require = createRequire(import.meta.url);
 const { DockerfileParser } = require('dockerfile-ast');
 
-const { initShell, parseDockerfile, parseErrors } = await tsImport(
+const { clearShellCache, initShell, parseDockerfile, parseErrors } = await tsImport(
   '../src/gates/lint/parse/index.ts',
   import.meta.url,
 );
@@ -66,7 +66,9 @@ console.log(`${files.length} Dockerfiles from ${CORPUS}, median of ${RUNS} runs`
 const parseOnly = await time('dockerfile-ast parse only', () => {
   for (const f of files) DockerfileParser.parse(f.text);
 });
+// Each timed run starts with an empty shell-parse cache, as one CLI run does.
 const lint = await time('portcullis lint (DL + PL rules, no ShellCheck)', () => {
+  clearShellCache();
   for (const f of files) lintOne(f);
 });
 let dockerfilelint;
@@ -88,6 +90,7 @@ try {
 } catch {}
 if (shellcheckVersion && process.env.BENCH_SHELLCHECK !== '0') {
   withShellcheck = await time(`portcullis lint + ShellCheck ${shellcheckVersion}`, async () => {
+    clearShellCache();
     for (const f of files) {
       const { ctx } = lintOne(f);
       await shellcheckFindings(ctx);

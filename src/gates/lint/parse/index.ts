@@ -17,6 +17,7 @@ export { type ImageRef, parseImage } from './image.js';
 export {
   argsNoFlags,
   type Command,
+  clearShellCache,
   flagsOf,
   flagValue,
   hasArg,

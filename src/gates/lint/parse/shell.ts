@@ -99,12 +99,66 @@ function unquote(node: Node): { text: string; dynamic: boolean } {
 
 /** Parses shell text whose characters map back to file offsets, and lists its simple commands. */
 export function parseShell(script: Mapped): ShellScript {
+  let local = cache.get(script.text);
+  if (!local) {
+    local = parseLocal(script.text);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(script.text, local);
+  }
+  return relocate(local, script);
+}
+
+/**
+ * Scripts parsed so far, in script-relative offsets. Repositories of generated Dockerfile variants
+ * (docker-library, for one) repeat the same RUN text many times; each is parsed once per run.
+ */
+const cache = new Map<string, ShellScript>();
+const CACHE_LIMIT = 5000;
+
+/** Forgets parsed scripts (for measurements that must start cold). */
+export function clearShellCache(): void {
+  cache.clear();
+}
+
+/** Moves a script parsed at offset 0 onto the file offsets of `script`; shared commands stay shared. */
+function relocate(local: ShellScript, script: Mapped): ShellScript {
+  const len = script.text.length;
+  const at = (i: number) => script.offsets[Math.min(i, len)];
+  const endAt = (i: number) => (i > 0 ? at(i - 1) + 1 : at(0));
+  const moved = new Map<Command, Command>();
+  const move = (c: Command): Command => {
+    let m = moved.get(c);
+    if (!m) {
+      m = {
+        ...c,
+        start: at(c.start),
+        end: endAt(c.end),
+        args: c.args.map((a) => ({ ...a, start: at(a.start), end: endAt(a.end) })),
+      };
+      moved.set(c, m);
+    }
+    return m;
+  };
+  return {
+    commands: local.commands.map(move),
+    pipes: local.pipes.map((p) => ({ start: at(p.start), end: endAt(p.end) })),
+    assignments: local.assignments.map((a) => ({ ...a, at: at(a.at) })),
+    processSubs: local.processSubs.map((p) => ({
+      feeds: p.feeds && move(p.feeds),
+      inner: p.inner.map(move),
+    })),
+    pipelines: local.pipelines.map((p) => p.map(move)),
+  };
+}
+
+/** Parses shell text; offsets in the result are indices into `text` (ends exclusive). */
+function parseLocal(text: string): ShellScript {
   if (!parser) throw new Error('initShell() must run before parseShell()');
-  const tree = parser.parse(script.text);
+  const tree = parser.parse(text);
   const out: ShellScript = { commands: [], pipes: [], assignments: [], processSubs: [], pipelines: [] };
   if (!tree) return out;
-  const at = (i: number) => script.offsets[Math.min(i, script.text.length)];
-  const endAt = (i: number) => (i > 0 ? at(i - 1) + 1 : at(0));
+  const at = (i: number) => i;
+  const endAt = (i: number) => i;
   const made = new Map<number, Command | undefined>();
   const toCommand = (node: Node): Command | undefined => {
     if (made.has(node.id)) return made.get(node.id);
