@@ -231,6 +231,32 @@ describe('shell commands', () => {
     expect(commands(m).map((c) => c.name)).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']);
   });
 
+  it('the same script text at other offsets (parsed once) maps to each file on its own', () => {
+    const a = parse('FROM a:1', 'RUN sudo make | tee log');
+    const b = parse('FROM a:1', 'ENV X=1', '', 'RUN  sudo make | tee log');
+    expect(commands(a).map((c) => [pos(a, c.start), pos(a, c.args[0].start)])).toEqual([
+      [
+        { line: 2, column: 5 },
+        { line: 2, column: 10 },
+      ],
+      [
+        { line: 2, column: 17 },
+        { line: 2, column: 21 },
+      ],
+    ]);
+    expect(commands(b).map((c) => [pos(b, c.start), pos(b, c.args[0].start)])).toEqual([
+      [
+        { line: 4, column: 6 },
+        { line: 4, column: 11 },
+      ],
+      [
+        { line: 4, column: 18 },
+        { line: 4, column: 22 },
+      ],
+    ]);
+    expect(pos(b, b.instructions[2].scripts[0].pipes[0].start)).toEqual({ line: 4, column: 16 });
+  });
+
   it('splits flags the way hadolint does and drops a flag argument', () => {
     const m = parse(
       'FROM a:1',
