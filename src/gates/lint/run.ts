@@ -175,6 +175,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     }
     findings.push(...result.findings);
   }
+  if (files.length === 0) notes.add(`no Dockerfiles found in ${ctx.targets.join(' ')}`);
   if (settings.formats?.length)
     notes.add(
       `hadolint format ${settings.formats.join(', ')} is not used here; choose the output with --format (e.g. hadolint-json)`,

@@ -235,6 +235,12 @@ describe('lint gate run', () => {
     }
   });
 
+  it('says so when there is nothing to lint', async () => {
+    const out = await run(context(project({ 'README.md': 'x\n' })));
+    expect(out.scanned).toEqual([]);
+    expect(out.notes).toContain('no Dockerfiles found in .');
+  });
+
   it('reads standard input for the target -', async () => {
     const out = await run(context(project({}), { targets: ['-'], readStdin: async () => 'FROM debian\n' }));
     expect(out.findings.map((f) => [f.file, f.ruleId])).toEqual([['-', 'DL3006']]);
