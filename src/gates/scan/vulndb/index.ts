@@ -1,3 +1,4 @@
+export { type DbCommandIo, runDbCommand } from './command.js';
 export type { AdvisoryDb, DbMeta, DbSource } from './db.js';
 export { VulnDbError, type VulnDbErrorCode } from './errors.js';
 export { type LoadedDb, type LoadOptions, loadAdvisories } from './load.js';
