@@ -19,13 +19,14 @@ export const PL011: LintRule = {
   check(ctx) {
     const escapeChar = ctx.dockerfile.escapeChar;
     return ctx.instructions
-      .filter((i) => i.stage >= 0 && EXPANDED.has(i.keyword))
+      .filter((i) => i.stage >= 0 && EXPANDED.has(i.keyword) && i.args.text.includes('$'))
       .flatMap((instr) => {
         const own =
           instr.keyword === 'ENV' || instr.keyword === 'ARG' ? pairs(instr).map((kv) => kv.key) : [];
         const missing = new Set(
           undefinedIn(instr, escapeChar).filter((n) => !own.includes(n) && n !== 'PATH'),
         );
+        if (missing.size === 0) return [];
         const stage = ctx.stages[instr.stage];
         const known = envFullyKnown(ctx, stage);
         const later = new Set(
