@@ -1,12 +1,18 @@
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInventory } from '../../../src/gates/scan/analyze.js';
 import { ScanError } from '../../../src/gates/scan/errors.js';
 import type { ScanLimits } from '../../../src/gates/scan/limits.js';
 import { type RawEntry, writeRawLayer } from './support/layers.js';
 import { OciBuilder } from './support/oci.js';
+
+interface Manifest {
+  layers: { mediaType: string; digest: string; size: number }[];
+}
 
 let work: string;
 let base: OciBuilder;
@@ -139,6 +145,65 @@ describe('hostile layers stop the scan with their documented error', () => {
       writeFileSync(layer, edit(readFileSync(layer)));
       return `oci:${dir}:base`;
     }
+
+    /** A copy of the layout whose `base` manifest is rewritten (and re-digested in index.json). */
+    function copyWithManifest(edit: (manifest: Manifest, blob: (digest: string) => string) => void): string {
+      const dir = join(work, `copy${++tagCount}`);
+      cpSync(base.layout, dir, { recursive: true });
+      const blob = (digest: string) => join(dir, 'blobs/sha256', digest.slice('sha256:'.length));
+      const indexFile = join(dir, 'index.json');
+      const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+        manifests: { digest: string; size: number; annotations?: Record<string, string> }[];
+      };
+      const entry = index.manifests.find(
+        (m) => m.annotations?.['org.opencontainers.image.ref.name'] === 'base',
+      );
+      if (!entry) throw new Error('no base image in the layout');
+      const manifest = JSON.parse(readFileSync(blob(entry.digest), 'utf8')) as Manifest;
+      edit(manifest, blob);
+      const bytes = Buffer.from(JSON.stringify(manifest));
+      entry.digest = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+      entry.size = bytes.length;
+      writeFileSync(blob(entry.digest), bytes);
+      writeFileSync(indexFile, JSON.stringify(index));
+      return `oci:${dir}:base`;
+    }
+
+    it('UNKNOWN_MEDIA_TYPE: a layer type that is not tar, tar+gzip or tar+zstd, named in the message', async () => {
+      const ref = copyWithManifest((m) => {
+        (m.layers[0] as { mediaType: string }).mediaType = 'application/vnd.example.layer.v1.tar+lz4';
+      });
+      const error = await scanError(ref);
+      expect(error.message).toBe(
+        'UNKNOWN_MEDIA_TYPE: unknown layer media type "application/vnd.example.layer.v1.tar+lz4"',
+      );
+    });
+
+    it('DIFFID_MISMATCH: a valid layer blob whose tar is not the one the config names', async () => {
+      const other = gzipSync(readFileSync(join(work, 't1.tar')));
+      const ref = copyWithManifest((m, blob) => {
+        const digest = `sha256:${createHash('sha256').update(other).digest('hex')}`;
+        writeFileSync(blob(digest), other);
+        m.layers[0] = { ...(m.layers[0] as Manifest['layers'][number]), digest, size: other.length };
+      });
+      expect((await scanError(ref)).scanCode).toBe('DIFFID_MISMATCH');
+    });
+
+    it('MANIFEST_INVALID: layers and diff_ids that disagree', async () => {
+      const ref = copyWithManifest((m) => {
+        m.layers.push(m.layers[0] as Manifest['layers'][number]);
+      });
+      expect((await scanError(ref)).message).toMatch(
+        /^MANIFEST_INVALID: .* lists 2 layers but the config 1 diff_ids$/,
+      );
+    });
+
+    it('BLOB_MISSING: a layer blob that is not in the layout', async () => {
+      const ref = copyWithManifest((m, blob) => {
+        for (const layer of m.layers) rmSync(blob(layer.digest));
+      });
+      expect((await scanError(ref)).scanCode).toBe('BLOB_MISSING');
+    });
 
     it('LAYER_TRUNCATED: a gzip stream cut short', async () => {
       const ref = copyWithLayer((b) => b.subarray(0, Math.floor(b.length / 2)));
