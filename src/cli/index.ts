@@ -178,7 +178,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     .argument('<action>', 'update (download the osv.dev dumps) or status')
     .option('--db-dir <dir>', 'DB directory (default ~/.cache/portcullis/osv or PORTCULLIS_DB_DIR)')
     .option('--ecosystem <name...>', 'osv.dev ecosystems to download (default: the 13 the scan gate matches)')
-    .option('--mirror <url>', 'base URL serving <ecosystem>/all.zip instead of osv.dev (or PORTCULLIS_OSV_MIRROR)')
+    .option(
+      '--mirror <url>',
+      'base URL serving <ecosystem>/all.zip instead of osv.dev (or PORTCULLIS_OSV_MIRROR)',
+    )
     .action(async (action: string, raw: Record<string, unknown>) => {
       const { runDbCommand } = await import('../gates/scan/vulndb/command.js');
       exitCode = await runDbCommand(action, raw, io);
