@@ -164,6 +164,9 @@ export function mapComments(
   return out;
 }
 
+/** A hung shellcheck must not hang the gate; the run reports it as an error instead. */
+const TIMEOUT_MS = 120_000;
+
 let located: Promise<string | undefined> | undefined;
 
 /** The shellcheck binary on PATH, looked up once per process. */
@@ -185,10 +188,15 @@ function run(
   cwd: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile(binary, args, { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, stdout, stderr) => {
-      if (err && typeof err.code !== 'number') reject(err);
-      else resolve({ code: typeof err?.code === 'number' ? err.code : 0, stdout, stderr });
-    });
+    execFile(
+      binary,
+      args,
+      { cwd, maxBuffer: 64 * 1024 * 1024, timeout: TIMEOUT_MS },
+      (err, stdout, stderr) => {
+        if (err && typeof err.code !== 'number') reject(err);
+        else resolve({ code: typeof err?.code === 'number' ? err.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
