@@ -34,6 +34,9 @@ export interface Evaluation {
 
 const BINDINGS = new Set(['RoleBinding', 'ClusterRoleBinding']);
 
+/** `data.points` of each rule's findings, shared (it is copied into each finding's data). */
+const POINTS = new Map(KUBESEC_RULES.map((r) => [r, { points: r.points }]));
+
 /**
  * Whether a Kubesec rule applies in the strict gate. Kubesec's workload rules cover every kind
  * with a PodSpec, not only Pod, Deployment, StatefulSet and DaemonSet.
@@ -56,7 +59,7 @@ function scoreStrict(s: Subject): Scored {
   for (const rule of KUBESEC_RULES) {
     if (!appliesStrictly(rule, s)) continue;
     const violations = rule.violations(s);
-    const data = { points: rule.points };
+    const data = POINTS.get(rule)!;
     if (rule.points < 0) {
       if (violations.length === 0) continue;
       out.score += rule.points;

@@ -28,9 +28,22 @@ export function compareRuleRefs(a: KubesecRuleRef, b: KubesecRuleRef): number {
   return a.selector < b.selector ? -1 : a.selector > b.selector ? 1 : 0;
 }
 
+/** One shared, frozen entry per rule: reports only ever serialise them. */
+const REFS = new Map<KubesecRule, KubesecRuleRef>(
+  KUBESEC_RULES.map((r) => [
+    r,
+    Object.freeze({ id: r.meta.id, selector: r.selector, reason: r.reason, points: r.points }),
+  ]),
+);
+
 function ref(rule: KubesecRule): KubesecRuleRef {
-  return { id: rule.meta.id, selector: rule.selector, reason: rule.reason, points: rule.points };
+  return REFS.get(rule)!;
 }
+
+/** The rules Kubesec applies to each kind, already in report order, so no report needs a sort. */
+const RULES_BY_KIND = new Map<string, KubesecRule[]>();
+for (const rule of [...KUBESEC_RULES].sort((a, b) => compareRuleRefs(ref(a), ref(b))))
+  for (const kind of rule.kinds) RULES_BY_KIND.set(kind, [...(RULES_BY_KIND.get(kind) ?? []), rule]);
 
 /**
  * Scores one object exactly as Kubesec does (`checkRules` in kubesec pkg/ruler/ruleset.go): a
@@ -38,7 +51,7 @@ function ref(rule: KubesecRule): KubesecRuleRef {
  * offset by hardening. This is `--format kubesec` and `--mode kubesec`.
  */
 export function kubesecReport(o: ManifestObject, fileName: string): KubesecReport {
-  const applied = KUBESEC_RULES.filter((r) => r.kinds.includes(o.kind));
+  const applied = RULES_BY_KIND.get(o.kind) ?? [];
   const critical: KubesecRuleRef[] = [];
   const passed: KubesecRuleRef[] = [];
   const advise: KubesecRuleRef[] = [];
@@ -57,9 +70,9 @@ export function kubesecReport(o: ManifestObject, fileName: string): KubesecRepor
         ? `Passed with a score of ${score} points`
         : `Failed with a score of ${score} points`;
   const scoring: KubesecReport['scoring'] = {};
-  if (critical.length) scoring.critical = critical.sort(compareRuleRefs);
-  if (passed.length) scoring.passed = passed.sort(compareRuleRefs);
-  if (advise.length) scoring.advise = advise.sort(compareRuleRefs);
+  if (critical.length) scoring.critical = critical;
+  if (passed.length) scoring.passed = passed;
+  if (advise.length) scoring.advise = advise;
   return {
     object: o.kind ? objectName(o) : 'Unknown',
     valid: true,

@@ -11,6 +11,8 @@ import {
 
 /** Kubesec's PodSpec location (`getSpecSelector`): `spec` for Pod, the job template for CronJob. */
 export function kubesecSpec(doc: Json): Json | undefined {
+  const cached = SPECS.get(doc);
+  if (cached !== undefined || SPECS.has(doc)) return cached;
   const path: Path =
     doc.kind === 'Pod'
       ? ['spec']
@@ -18,8 +20,13 @@ export function kubesecSpec(doc: Json): Json | undefined {
         ? ['spec', 'jobTemplate', 'spec', 'template', 'spec']
         : ['spec', 'template', 'spec'];
   const spec = at(doc, path);
-  return isJson(spec) ? spec : undefined;
+  const found = isJson(spec) ? spec : undefined;
+  SPECS.set(doc, found);
+  return found;
 }
+
+/** Kubesec's 30 rules each look the PodSpec up again; once per document is enough. */
+const SPECS = new WeakMap<Json, Json | undefined>();
 
 /** Go's `%v` text of a decoded JSON value, which Kubesec substring-matches against. */
 export function goFormat(v: unknown): string {

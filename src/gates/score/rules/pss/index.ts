@@ -46,7 +46,16 @@ export const PSS_CHECKS: readonly PssCheck[] = [
 
 /** The checks a level runs: its own and the lower level's, minus those its checks override. */
 export function checksFor(level: PssLevel): PssCheck[] {
+  return LEVEL_CHECKS[level];
+}
+
+function computeChecks(level: PssLevel): PssCheck[] {
   const wanted = PSS_CHECKS.filter((c) => c.level === 'baseline' || level === 'restricted');
   const overridden = new Set(wanted.flatMap((c) => c.overrides ?? []));
   return wanted.filter((c) => !overridden.has(c.checkId));
 }
+
+const LEVEL_CHECKS: Record<PssLevel, PssCheck[]> = {
+  baseline: computeChecks('baseline'),
+  restricted: computeChecks('restricted'),
+};
