@@ -49,7 +49,10 @@ export async function inventoryOf(source: ImageSource, options: InventoryOptions
     }
   }
   const budget = { remaining: limits.maxImageBytes };
-  const wanted = source.layers.filter((l) => !analyses.has(l.index));
+  // Images may repeat a layer (identical empty layers): each blob is read once and used for every index.
+  const wanted = source.layers.filter(
+    (l, i, all) => !analyses.has(l.index) && all.findIndex((o) => o.digest === l.digest) === i,
+  );
   await source.streamLayers(wanted, async (layer: LayerDescriptor, blob) => {
     const walkOptions: Parameters<typeof walkLayer>[1] = {
       mediaType: layer.mediaType,
@@ -72,7 +75,7 @@ export async function inventoryOf(source: ImageSource, options: InventoryOptions
         });
     }
     const analysis = await walkLayer(blob, walkOptions);
-    analyses.set(layer.index, analysis);
+    for (const same of source.layers) if (same.digest === layer.digest) analyses.set(same.index, analysis);
     await cache?.put(analysis);
   });
   const layers: LayerInfo[] = source.layers.map((l) => {

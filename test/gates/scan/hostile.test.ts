@@ -79,6 +79,19 @@ describe('hostile entries are skipped and reported, never followed', () => {
     expect(existsSync(join(work, 'cwd'))).toBe(false);
   });
 
+  it('reads a layer that appears twice in the manifest once, and attributes to the first', async () => {
+    const file = join(work, 'twice.tar');
+    await writeRawLayer(file, [
+      { name: 'app/node_modules/a/package.json', content: '{"name":"a","version":"1.0.0"}' },
+    ]);
+    base.addRawLayer(file, 'COPY a', 'twice1');
+    const dup = new OciBuilder(join(work, 'img'), 'twice1', false);
+    dup.addRawLayer(file, 'COPY a again', 'twice2');
+    const inv = await scan(`oci:${base.layout}:twice2`);
+    expect(inv.layers[1]?.digest).toBe(inv.layers[2]?.digest);
+    expect(inv.packages.map((p) => `${p.name}@${p.layer.index}`)).toEqual(['a@1']);
+  });
+
   it('reports a symlink loop and does not follow it (the OS is then unknown)', async () => {
     const inv = await scan(
       await imageWith([

@@ -12,12 +12,15 @@ export class OciBuilder {
   private readonly bundle: string;
   private unpacked = false;
 
+  /** With `create` false, opens an image already in the layout under `work` (e.g. a tag `addRawLayer` made). */
   constructor(
     readonly work: string,
     readonly tag: string,
+    create = true,
   ) {
     this.layout = join(work, 'oci');
     this.bundle = join(work, `bundle-${tag}`);
+    if (!create) return;
     mkdirSync(work, { recursive: true });
     run('umoci', ['init', '--layout', this.layout]);
     run('umoci', ['new', '--image', this.ref]);
