@@ -1,1 +1,2 @@
-export { attestGate, verifyGate } from './definition.js';
+export { attestGate } from './definition.js';
+export { verifyGate } from './verify/definition.js';

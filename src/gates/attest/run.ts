@@ -1,82 +1,23 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { SerializedBundle } from '@sigstore/bundle';
 import { errorMessage, PortcullisError } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
-import { parseImageReference, RegistryClient } from '../../registry/index.js';
+import { RegistryClient } from '../../registry/index.js';
+import { abs, byproducts, collectSubjects, dependencies } from './inputs.js';
 import { type LedgerEntry, ledgerEntries } from './ledger.js';
-import { type DigestedReference, looksLikeImageReference, pushBundleReferrer, resolveImage } from './oci.js';
+import { pushBundleReferrer } from './oci.js';
 import { type VerifiedToken, verifyIdToken } from './oidc.js';
 import { privacyRefusal } from './privacy.js';
-import { dockerfileDependencies } from './provenance/dockerfile.js';
 import { githubProvenance } from './provenance/github.js';
 import { gitlabProvenance } from './provenance/gitlab.js';
 import { buildStatement } from './provenance/statement.js';
-import type { PlatformProvenance, ResourceDescriptor, Statement } from './provenance/types.js';
+import type { PlatformProvenance, Statement } from './provenance/types.js';
 import { type AttestSettings, readAttestSettings } from './settings.js';
 import { type SigningIdentity, signStatement } from './sign.js';
 import { storeOnGitHub } from './store.js';
-import {
-  checksumSubjects,
-  digestReferenceSubject,
-  fileSubjects,
-  isDigestReference,
-  mergeSubjects,
-  type Subject,
-  sha256File,
-} from './subjects.js';
 import { attestSummary } from './summary.js';
 import { ciIdentityToken, UnsupportedError } from './token.js';
-
-function abs(cwd: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(cwd, path);
-}
-
-/** Targets that are neither files nor globs but image references. */
-function looksLikeImage(cwd: string, target: string): boolean {
-  if (existsSync(abs(cwd, target)) || /[*?[\]{}]/.test(target)) return false;
-  return looksLikeImageReference(target);
-}
-
-export interface CollectedSubjects {
-  subjects: Subject[];
-  images: { ref: DigestedReference; subject: Subject }[];
-}
-
-/**
- * Files by glob, a checksums file, and images: `name@sha256:` as given, a tag resolved to its
- * digest through the registry. At least one subject is required.
- */
-export async function collectSubjects(
-  ctx: GateContext,
-  settings: AttestSettings,
-  registry: () => RegistryClient,
-): Promise<CollectedSubjects> {
-  const images: CollectedSubjects['images'] = [];
-  const paths: string[] = [];
-  for (const t of ctx.targets) {
-    if (!looksLikeImage(ctx.cwd, t)) paths.push(t);
-    else if (isDigestReference(t)) {
-      const digest = t.slice(t.lastIndexOf('@') + 1);
-      images.push({ ref: { ...parseImageReference(t), digest }, subject: digestReferenceSubject(t) });
-    } else images.push(await resolveImage(registry(), t));
-  }
-  const files = paths.length ? await fileSubjects(ctx.cwd, paths) : [];
-  const sums = settings.subjectChecksums ? checksumSubjects(ctx.cwd, settings.subjectChecksums) : [];
-  const subjects = mergeSubjects(
-    files,
-    sums,
-    images.map((i) => i.subject),
-  );
-  if (!subjects.length) {
-    throw new PortcullisError(
-      'USAGE',
-      'nothing to attest: name files, a --subject-checksums file, or images by tag or digest',
-    );
-  }
-  return { subjects, images };
-}
 
 function platformFor(token: VerifiedToken, settings: AttestSettings): PlatformProvenance {
   const c = token.claims;
@@ -87,38 +28,6 @@ function platformFor(token: VerifiedToken, settings: AttestSettings): PlatformPr
     'USAGE',
     `the identity token from ${token.issuer} is neither GitHub Actions' nor GitLab's`,
   );
-}
-
-async function byproducts(ctx: GateContext, files: string[]): Promise<ResourceDescriptor[]> {
-  const out: ResourceDescriptor[] = [];
-  for (const f of files) {
-    try {
-      out.push({ name: basename(f), digest: { sha256: await sha256File(abs(ctx.cwd, f)) } });
-    } catch (cause) {
-      throw new PortcullisError('PATH_NOT_FOUND', `byproduct not readable: ${f}`, { file: f, cause });
-    }
-  }
-  return out;
-}
-
-function dependencies(ctx: GateContext, settings: AttestSettings, notes: string[]): ResourceDescriptor[] {
-  if (!settings.dockerfile) return [];
-  let text: string;
-  try {
-    text = readFileSync(abs(ctx.cwd, settings.dockerfile), 'utf8');
-  } catch (cause) {
-    throw new PortcullisError('PATH_NOT_FOUND', `Dockerfile not readable: ${settings.dockerfile}`, {
-      file: settings.dockerfile,
-      cause,
-    });
-  }
-  const deps = dockerfileDependencies(text);
-  if (deps.unpinned.length) {
-    notes.push(
-      `base images without a digest are not recorded as dependencies: ${deps.unpinned.join(', ')} (run portcullis pin --fix)`,
-    );
-  }
-  return deps.dependencies;
 }
 
 async function verifiedToken(ctx: GateContext, settings: AttestSettings): Promise<VerifiedToken> {

@@ -1,9 +1,17 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync } from 'node:fs';
-import { isAbsolute, resolve } from 'node:path';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, resolve } from 'node:path';
+import { PortcullisError } from '../../../core/errors.js';
 import type { Finding } from '../../../core/finding.js';
+import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import { parseChecksums } from '../subjects.js';
+import { loadBundles } from './bundles.js';
+import { verifyBundle } from './check.js';
+import { abs, option } from './inputs.js';
+import { assertIdentityPolicy, type VerifyPolicy } from './policy.js';
+import { BUNDLE_RULES, bundleFinding, judgeBundle, VERIFY_RULE_METAS } from './rules/index.js';
 import { PA008 } from './rules/PA008.js';
+import { loadTrustedRoot, trustMaterial } from './trust.js';
 
 function hashFile(path: string, algorithm: string): Promise<string> {
   return new Promise((done, fail) => {
@@ -59,4 +67,55 @@ export async function checkChecksums(
   }
   for (const name of wanted) findings.push(at(1, `${name}: not listed in ${sumsFile}`));
   return { findings, checked };
+}
+
+/**
+ * `verify --checksums SUMS`: downloaded files against a checksums file, and with `--bundle`
+ * the Sigstore signature of the checksums file itself (a plain signature as `cosign sign-blob
+ * --bundle` writes, or a DSSE statement naming it), under the same identity policy.
+ */
+export async function verifyChecksums(
+  ctx: GateContext,
+  policy: VerifyPolicy,
+  sums: string,
+): Promise<GateOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(abs(ctx.cwd, sums));
+  } catch (cause) {
+    throw new PortcullisError('PATH_NOT_FOUND', `checksums file not found: ${sums}`, { file: sums, cause });
+  }
+  const only = ctx.targets.filter((t) => t !== '.');
+  const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
+  const notes: string[] = [];
+  const bundleArg = option(ctx, 'bundle');
+  if (bundleArg) {
+    assertIdentityPolicy(policy);
+    const rootFile = option(ctx, 'trusted-root');
+    const trust = trustMaterial(
+      await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)),
+      policy.publicKeyPem,
+    );
+    const artifact = {
+      name: basename(sums),
+      digests: { sha256: createHash('sha256').update(bytes).digest('hex') },
+      bytes,
+    };
+    const judged = loadBundles(abs(ctx.cwd, bundleArg), bundleArg).bundles.map((b) =>
+      b.parseError
+        ? [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)]
+        : judgeBundle(verifyBundle(b.json, b.label, artifact, trust, policy, new Date())),
+    );
+    if (!judged.some((f) => f.length === 0)) findings.push(...judged.flat());
+  } else {
+    notes.push(`${sums} itself is not authenticated: give --bundle with its Sigstore signature`);
+  }
+  return {
+    findings,
+    errors: [],
+    rules: [...VERIFY_RULE_METAS],
+    notes,
+    scanned: [sums, ...checked],
+    extra: { checksums: { file: sums, checked: checked.length } },
+  };
 }

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, isAbsolute, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
@@ -13,16 +12,13 @@ import {
 } from '../oci.js';
 import { parseDigest, sha256File } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
-import { claimedSubjectDigests, isMessageSignature, type Verification, verifyBundle } from './check.js';
-import { checkChecksums } from './checksums.js';
+import { claimedSubjectDigests, isMessageSignature, verifyBundle } from './check.js';
+import { verifyChecksums } from './checksums.js';
+import { abs, option, stringList } from './inputs.js';
 import { type ManifestImage, manifestImages } from './manifests.js';
-import { assertIdentityPolicy, readPolicy, type VerifyPolicy } from './policy.js';
-import { BUNDLE_RULES, bundleFinding, PA007, VERIFY_RULE_METAS } from './rules/index.js';
+import { assertIdentityPolicy, readPolicy } from './policy.js';
+import { BUNDLE_RULES, bundleFinding, judgeBundle, PA007, VERIFY_RULE_METAS } from './rules/index.js';
 import { loadTrustedRoot, trustMaterial } from './trust.js';
-
-function abs(cwd: string, path: string): string {
-  return isAbsolute(path) ? path : resolve(cwd, path);
-}
 
 interface Artifact {
   label: string;
@@ -59,67 +55,6 @@ async function artifactFor(
   } catch (cause) {
     throw new PortcullisError('PATH_NOT_FOUND', `artifact not found: ${target}`, { file: target, cause });
   }
-}
-
-function stringList(ctx: GateContext, name: string): string[] {
-  const v = ctx.options[name] ?? ctx.config[name];
-  return Array.isArray(v) ? v.map(String) : [];
-}
-
-function option(ctx: GateContext, name: string): string | undefined {
-  const v = ctx.options[name] ?? ctx.config[name];
-  return typeof v === 'string' && v ? v : undefined;
-}
-
-function judge(v: Verification): Finding[] {
-  return BUNDLE_RULES.flatMap((r) => r.check(v));
-}
-
-/**
- * `verify --checksums SUMS`: downloaded files against a checksums file, and with `--bundle`
- * the Sigstore signature of the checksums file itself (a plain signature as `cosign sign-blob
- * --bundle` writes, or a DSSE statement naming it), under the same identity policy.
- */
-async function verifyChecksums(ctx: GateContext, policy: VerifyPolicy, sums: string): Promise<GateOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(abs(ctx.cwd, sums));
-  } catch (cause) {
-    throw new PortcullisError('PATH_NOT_FOUND', `checksums file not found: ${sums}`, { file: sums, cause });
-  }
-  const only = ctx.targets.filter((t) => t !== '.');
-  const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
-  const notes: string[] = [];
-  const bundleArg = option(ctx, 'bundle');
-  if (bundleArg) {
-    assertIdentityPolicy(policy);
-    const rootFile = option(ctx, 'trusted-root');
-    const trust = trustMaterial(
-      await loadTrustedRoot(rootFile && abs(ctx.cwd, rootFile)),
-      policy.publicKeyPem,
-    );
-    const artifact = {
-      name: basename(sums),
-      digests: { sha256: createHash('sha256').update(bytes).digest('hex') },
-      bytes,
-    };
-    const judged = loadBundles(abs(ctx.cwd, bundleArg), bundleArg).bundles.map((b) =>
-      b.parseError
-        ? [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)]
-        : judge(verifyBundle(b.json, b.label, artifact, trust, policy, new Date())),
-    );
-    if (!judged.some((f) => f.length === 0)) findings.push(...judged.flat());
-  } else {
-    notes.push(`${sums} itself is not authenticated: give --bundle with its Sigstore signature`);
-  }
-  return {
-    findings,
-    errors: [],
-    rules: [...VERIFY_RULE_METAS],
-    notes,
-    scanned: [sums, ...checked],
-    extra: { checksums: { file: sums, checked: checked.length } },
-  };
 }
 
 /**
@@ -234,7 +169,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       const signature = policy.acceptMessageSignatures && artifact.path && isMessageSignature(b.json);
       const bytes = signature && artifact.path ? readFileSync(artifact.path) : undefined;
       const v = verifyBundle(b.json, b.label, { ...artifact, bytes }, trust, policy, now);
-      return { b, v, found: judge(v) };
+      return { b, v, found: judgeBundle(v) };
     });
     const passed = judged.find((j) => j.found.length === 0);
     if (passed) {

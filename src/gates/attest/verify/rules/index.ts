@@ -1,4 +1,6 @@
+import type { Finding } from '../../../../core/finding.js';
 import { assertUniqueRuleIds, type RuleMeta } from '../../../../core/rule.js';
+import type { Verification } from '../check.js';
 import { PA001 } from './PA001.js';
 import { PA002 } from './PA002.js';
 import { PA003 } from './PA003.js';
@@ -22,3 +24,8 @@ assertUniqueRuleIds(VERIFY_RULE_METAS);
 
 export { bundleFinding } from './rule.js';
 export { PA007, PA008 };
+
+/** Every bundle rule's findings for one verification. */
+export function judgeBundle(v: Verification): Finding[] {
+  return BUNDLE_RULES.flatMap((r) => r.check(v));
+}
