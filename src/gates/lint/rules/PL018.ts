@@ -14,12 +14,13 @@ export const PL018: LintRule = {
     return ctx.instructions.flatMap((i) => {
       const bodies = i.heredocs.map((h) => h.body.offsets[0] ?? i.end);
       const stop = Math.min(i.end, ...bodies);
-      const inner = text.slice(i.start, stop);
-      // Like BuildKit, report the line that follows the empty one(s).
-      const m = /\n(?:[ \t\r]*\n)+([ \t]*)([^\n]*\S)/.exec(inner);
-      if (!m) return [];
-      const start = i.start + m.index + m[0].length - m[2].length;
-      return [ctx.finding(PL018.meta, { start, end: start + m[2].length }, 'Empty continuation line')];
+      const inner = text.slice(i.start, stop).replace(/\s+$/, '');
+      if (!/\n[ \t\r]*\n/.test(inner)) return [];
+      // Like BuildKit, report the last line of the instruction, where its continuation ends.
+      const lineStart = i.start + inner.lastIndexOf('\n') + 1;
+      const indent = /^[ \t]*/.exec(text.slice(lineStart))![0].length;
+      const start = lineStart + indent;
+      return [ctx.finding(PL018.meta, { start, end: i.start + inner.length }, 'Empty continuation line')];
     });
   },
 };
