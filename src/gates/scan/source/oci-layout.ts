@@ -12,7 +12,7 @@ import {
   REF_NAME,
   resolveManifest,
 } from './manifest.js';
-import { formatPlatform, type Platform, selectPlatform } from './platform.js';
+import { type Platform, selectPlatform } from './platform.js';
 import type { ImageSource, LayerDescriptor } from './types.js';
 
 /** Where a layout keeps a blob: `blobs/<algorithm>/<hex>` (OCI image-spec image-layout.md). */
@@ -114,5 +114,3 @@ export async function openOciDirectory(
   };
   return openLayout(store, dir, 'oci', reference, ref, platform);
 }
-
-export { formatPlatform };
