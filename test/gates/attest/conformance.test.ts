@@ -7,6 +7,7 @@
  * A `_fail` case must not pass: findings or errors. Cases without their own trusted root use
  * the pinned public-good root.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,15 @@ function read(dir: string, name: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
-async function run(name: string) {
+function isDsse(name: string): boolean {
+  try {
+    return 'dsseEnvelope' in JSON.parse(readFileSync(join(DIR, name, 'bundle.sigstore.json'), 'utf8'));
+  } catch {
+    return false;
+  }
+}
+
+async function run(name: string, byDigest = false) {
   const dir = join(DIR, name);
   const key = existsSync(join(dir, 'key.pub')) ? join(dir, 'key.pub') : undefined;
   const options: Record<string, unknown> = {
@@ -49,7 +58,10 @@ async function run(name: string) {
           'certificate-oidc-issuer': read(dir, 'issuer') ?? ISSUER,
         }),
   };
-  const artifact = existsSync(join(dir, 'artifact')) ? join(dir, 'artifact') : join(DIR, 'a.txt');
+  const file = existsSync(join(dir, 'artifact')) ? join(dir, 'artifact') : join(DIR, 'a.txt');
+  const artifact = byDigest
+    ? `sha256:${createHash('sha256').update(readFileSync(file)).digest('hex')}`
+    : file;
   try {
     const { out } = await verify({ cwd: dir, targets: [artifact], options });
     return {
@@ -69,6 +81,14 @@ describe('sigstore-conformance bundle verification cases', () => {
       expect(passed, `known gap: ${KNOWN[name]}`).toBe(!expected);
       return;
     }
+    expect(passed, why.join('\n')).toBe(expected);
+  });
+});
+
+describe('the DSSE cases again, with FILE given as sha256:DIGEST', () => {
+  it.each(cases.filter(isDsse))('%s', async (name) => {
+    const { passed, why } = await run(name, true);
+    const expected = !name.endsWith('_fail') && !KNOWN[name];
     expect(passed, why.join('\n')).toBe(expected);
   });
 });
