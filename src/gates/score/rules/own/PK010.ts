@@ -12,8 +12,8 @@ export const PK010: OwnRule = {
     const out: Violation[] = [];
     for (const c of s.workload?.containers ?? []) {
       if (typeof c.value.image !== 'string') continue;
-      const { tag, digest } = imageParts(c.value.image);
-      if (digest || (tag !== undefined && tag !== 'latest')) continue;
+      const { tag, digest, invalid } = imageParts(c.value.image);
+      if (invalid || digest || (tag !== undefined && tag !== 'latest')) continue;
       out.push({
         path: [...c.path, 'image'],
         container: c.name,

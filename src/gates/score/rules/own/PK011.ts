@@ -10,13 +10,16 @@ export const PK011: OwnRule = {
   }),
   check(s) {
     const out: Violation[] = [];
-    for (const c of s.workload?.containers ?? [])
-      if (typeof c.value.image === 'string' && !imageParts(c.value.image).digest)
-        out.push({
-          path: [...c.path, 'image'],
-          container: c.name,
-          message: `container "${c.name}" image ${c.value.image} is not pinned by digest`,
-        });
+    for (const c of s.workload?.containers ?? []) {
+      if (typeof c.value.image !== 'string') continue;
+      const parts = imageParts(c.value.image);
+      if (parts.digest || parts.invalid) continue;
+      out.push({
+        path: [...c.path, 'image'],
+        container: c.name,
+        message: `container "${c.name}" image ${c.value.image} is not pinned by digest`,
+      });
+    }
     return out;
   },
 };

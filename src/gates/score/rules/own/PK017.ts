@@ -11,7 +11,9 @@ export const PK017: OwnRule = {
   check(s) {
     const out: Violation[] = [];
     for (const c of s.workload?.containers ?? []) {
-      if (typeof c.value.image !== 'string' || imageParts(c.value.image).digest) continue;
+      if (typeof c.value.image !== 'string') continue;
+      const parts = imageParts(c.value.image);
+      if (parts.digest || parts.invalid) continue;
       if (c.value.imagePullPolicy === 'Always') continue;
       const set = c.value.imagePullPolicy !== undefined;
       out.push({

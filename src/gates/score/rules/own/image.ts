@@ -1,18 +1,22 @@
+import { parseImageReference } from '../../../../registry/index.js';
+
 /** The parts of an image reference the score rules read. */
 export interface ImageParts {
   tag?: string;
   digest?: string;
+  /** Why the text is not a valid reference (the rules leave such images alone). */
+  invalid?: boolean;
 }
 
 /**
- * Splits `name[:tag][@digest]`; a `:` before the last `/` belongs to a registry port.
- * https://github.com/distribution/reference/blob/main/reference.go
+ * Tag and digest of an image reference, parsed by the shared registry client (the grammar of
+ * github.com/distribution/reference), so the score and pin gates read references alike.
  */
 export function imageParts(ref: string): ImageParts {
-  const at = ref.indexOf('@');
-  const digest = at >= 0 ? ref.slice(at + 1) : undefined;
-  const name = at >= 0 ? ref.slice(0, at) : ref;
-  const colon = name.lastIndexOf(':');
-  const tag = colon > name.lastIndexOf('/') ? name.slice(colon + 1) : undefined;
-  return { tag, digest };
+  try {
+    const { tag, digest } = parseImageReference(ref);
+    return { tag, digest };
+  } catch {
+    return { invalid: true };
+  }
 }
