@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checksFor, PSS_CHECKS } from '../../../src/gates/score/rules/pss/index.js';
-import { deployment, find, pod, positions, subject } from './helpers.js';
+import { cronJob, deployment, find, pod, positions, subject } from './helpers.js';
 
 const A = 'containers:\n  - name: a\n    image: x';
 const sc = (body: string, name = 'a') =>
@@ -86,6 +86,19 @@ const rows: Row[] = [
   ['capabilities_restricted', pod(sc('capabilities:\n  drop: [ALL]\n  add: [NET_RAW]')), ['NET_RAW']],
   ['capabilities_restricted', pod(A), ['name: a']],
   ['capabilities_restricted', pod(sc('capabilities:\n  drop: [ALL]\n  add: [NET_BIND_SERVICE]')), []],
+  // Edge cases: CronJob nesting, init containers, empty lists and nulls.
+  ['privileged', cronJob(`${init('privileged: true')}${A}`), ['privileged: true']],
+  ['hostPathVolumes', cronJob(`${A}\nvolumes: []`), []],
+  ['hostPorts', pod(`${A}\n    ports:\n      - containerPort: 80\n        hostPort: null`), []],
+  ['capabilities_baseline', pod(sc('capabilities: null')), []],
+  ['capabilities_restricted', pod(sc('capabilities: null')), ['capabilities: null']],
+  ['seccompProfile_restricted', cronJob(podSc('seccompProfile: null')), ['name: a']],
+  [
+    'runAsNonRoot',
+    cronJob(`${init('runAsNonRoot: false')}${podSc('runAsNonRoot: true')}`),
+    ['runAsNonRoot: false'],
+  ],
+  ['sysctls', pod(podSc('sysctls: []')), []],
 ];
 
 describe('Pod Security Standards checks (PSA semantics) at exact positions', () => {
