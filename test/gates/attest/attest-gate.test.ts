@@ -585,11 +585,23 @@ describe('through the CLI', () => {
     expect(none.stdout).toContain('no CI identity token');
     expect((await cli(['attest', 'app.tar.gz', '--on-unsupported', 'warn'], dir)).code).toBe(0);
     const signed = await cli(
-      ['attest', 'app.tar.gz', '--bundle-path', 'cli.json', '--format', 'json'],
+      [
+        'attest',
+        'app.tar.gz',
+        '--bundle-path',
+        'cli.json',
+        '--format',
+        'json',
+        '--format',
+        'attest-summary=summary.md',
+      ],
       dir,
       await env(),
     );
     expect(signed.code).toBe(0);
+    expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(
+      /### portcullis attest: provenance signed[\s\S]*\| app\.tar\.gz \|/,
+    );
     const report = JSON.parse(signed.stdout);
     expect(report.outputs['log-url']).toMatch(
       /^http:\/\/127\.0\.0\.1:\d+\/api\/v1\/log\/entries\?logIndex=\d+$/,
