@@ -22,12 +22,14 @@ export interface KubesecRule {
   violations(subject: Subject): Violation[];
 }
 
-/** Severity of a Kubesec rule in the strict gate, from its points. */
+/**
+ * Severity of a Kubesec rule in the strict gate, from its points. Every negative rule is at least
+ * `medium`, the default `fail-on`, because any Kubesec critical fails the object.
+ */
 export function severityFor(points: number): Severity {
   if (points <= -30) return 'critical';
   if (points <= -7) return 'high';
-  if (points <= -3) return 'medium';
-  if (points < 0) return 'low';
+  if (points < 0) return 'medium';
   return 'info';
 }
 
