@@ -173,6 +173,26 @@ describe('score gate verdicts', () => {
     expect(kubesec.message).toMatch(/^Passed/);
   });
 
+  it('fails even a -1 critical under the default fail-on', async () => {
+    const text = deployment(
+      HARDENED.replace('seccompProfile: {type: RuntimeDefault}', 'seccompProfile: {type: Unconfined}'),
+    );
+    const dir = repo({ 'd.yaml': text });
+    const report = await runGates({
+      command: 'score',
+      targets: ['d.yaml'],
+      cwd: dir,
+      noFail: false,
+      options: {},
+      env: { PORTCULLIS_TODAY: '2026-11-24' },
+      log: silentLogger,
+    });
+    expect(report.gates[0].failOn).toBe('medium');
+    expect(report.gates[0].passed).toBe(false);
+    const f = report.gates[0].findings.find((x) => x.ruleId === 'SeccompUnconfined')!;
+    expect([f.severity, f.line, f.column]).toEqual(['medium', ...find(text, 'type: Unconfined').slice(0, 2)]);
+  });
+
   it('passes a hardened workload with a perfect strict score', async () => {
     const dir = repo({ 'd.yaml': deployment(HARDENED) });
     const out = await run(context(dir, { options: { 'min-score': '19' } }));
