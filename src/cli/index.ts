@@ -6,6 +6,7 @@ import {
   exitCodeFor,
   exitCodeOf,
   type GateDefinition,
+  helpUriFor,
   type Logger,
   type OptionSpec,
   type OptionValues,
@@ -32,12 +33,7 @@ function addGateOption(cmd: Command, spec: OptionSpec, seen: Set<string>): void 
   if (seen.has(spec.name)) return;
   seen.add(spec.name);
   const value = spec.valueName ?? 'value';
-  const flags =
-    spec.type === 'boolean'
-      ? `--${spec.name}`
-      : spec.type === 'list'
-        ? `--${spec.name} <${value}...>`
-        : `--${spec.name} <${value}>`;
+  const flags = spec.type === 'boolean' ? `--${spec.name}` : `--${spec.name} <${value}>`;
   const opt = new Option(flags, spec.description);
   if (spec.type === 'number') opt.argParser((v) => Number(v));
   if (spec.type === 'list')
@@ -58,6 +54,15 @@ function gateOptionValues(specs: readonly OptionSpec[], raw: Record<string, unkn
     if (v !== undefined) values[s.name] = v as OptionValues[string];
   }
   return values;
+}
+
+/** `--list-rules`: every rule of a gate as a table, or as JSON with `--format json`. */
+async function listRules(gate: string, formats: readonly string[]): Promise<string> {
+  const def = GATES.find((g) => g.name === gate);
+  const metas = ((await def?.load())?.ruleMetas?.() ?? []).map((m) => ({ ...m, helpUri: helpUriFor(m) }));
+  if (formats.includes('json')) return `${JSON.stringify(metas, null, 2)}\n`;
+  const width = Math.max(8, ...metas.map((m) => m.id.length));
+  return metas.map((m) => `${m.id.padEnd(width)}  ${m.severity.padEnd(8)}  ${m.title}\n`).join('');
 }
 
 /** Runs the CLI and returns the exit code; never calls process.exit itself. */
@@ -113,9 +118,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       .option('--update-baseline', 'write the current findings to --baseline instead of suppressing')
       .option('-q, --quiet', 'print nothing on success with the text format');
     if (c.name === 'check') cmd.option('--gates <list>', 'comma-separated gates to run');
+    else
+      cmd.option(
+        '--list-rules',
+        'print every rule of this gate with its metadata (with --format json: as JSON)',
+      );
     const seen = new Set<string>();
     for (const s of c.specs) addGateOption(cmd, s, seen);
     cmd.action(async (targets: string[], raw: Record<string, unknown>) => {
+      if (raw.listRules) {
+        io.stdout(await listRules(c.name, (raw.format as string[] | undefined) ?? []));
+        return;
+      }
       const run = await runGates({
         command: c.name,
         targets,

@@ -80,6 +80,13 @@ export interface GateOutcome {
   render?: Record<string, () => string>;
 }
 
+/** The heavy half of a gate, loaded on demand. */
+export interface GateImplementation {
+  run(ctx: GateContext): Promise<GateOutcome>;
+  /** Every rule the gate can report, for `--list-rules`. */
+  ruleMetas?(): RuleMeta[];
+}
+
 /**
  * A gate's light-weight definition: names, options and config schema, cheap to import.
  * The heavy part is loaded on demand so the CLI and the actions start fast.
@@ -100,5 +107,5 @@ export interface GateDefinition {
    * one output format. Default: Code Quality from the `gitlab` format.
    */
   gitlabReports?: GitlabReport[];
-  load(): Promise<{ run(ctx: GateContext): Promise<GateOutcome> }>;
+  load(): Promise<GateImplementation>;
 }

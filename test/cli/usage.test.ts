@@ -38,4 +38,34 @@ describe('CLI usage', () => {
     const { readFileSync } = await import('node:fs');
     expect(JSON.parse(readFileSync('package.json', 'utf8')).version).toBe(VERSION);
   });
+
+  it("lists a gate's rules with their metadata, as JSON with --format json", async () => {
+    const r = await cli(['lint', '--list-rules', '--format', 'json'], dir);
+    expect(r.code).toBe(0);
+    const rules = JSON.parse(r.stdout) as { id: string; severity: string; helpUri: string }[];
+    expect(rules.find((x) => x.id === 'DL3006')).toMatchObject({
+      severity: 'warning',
+      helpUri: expect.stringMatching(/docs\/rules\/lint\.md#dl3006$/),
+    });
+    expect(rules.find((x) => x.id === 'DL1000')).toBeDefined();
+    const text = await cli(['pin', '--list-rules'], dir);
+    expect(text.stdout).toMatch(/^PP001 +error +/m);
+  });
+
+  it('takes a list option once per value, so the paths after it stay paths', async () => {
+    const lintDir = mkdtempSync(join(tmpdir(), 'pc-cli-'));
+    writeFileSync(
+      join(lintDir, 'Dockerfile'),
+      'FROM debian:12\nRUN apt-get update && apt-get install -y curl\n',
+    );
+    const r = await cli(
+      ['lint', '--ignore', 'DL3008', 'Dockerfile', '--skip-shellcheck', '--format', 'json'],
+      lintDir,
+    );
+    const doc = JSON.parse(r.stdout);
+    expect(doc.summary.scanned).toBe(1);
+    const open = doc.findings.filter((f: { suppressed?: unknown }) => !f.suppressed);
+    expect(open.map((f: { ruleId: string }) => f.ruleId)).not.toContain('DL3008');
+    expect(open.map((f: { ruleId: string }) => f.ruleId)).toContain('DL3009');
+  });
 });

@@ -120,6 +120,11 @@ function fixText(model: DockerfileModel, findings: Finding[]): { text: string; f
   return { text: model.bom ? `\uFEFF${body}` : body, fixed };
 }
 
+/** Every rule's metadata, for `--list-rules` (ShellCheck's SC codes are added as ShellCheck reports them). */
+export function ruleMetas(): RuleMeta[] {
+  return [DL1000, ...RULES.map((r) => r.meta)];
+}
+
 /**
  * Lints every Dockerfile among the targets. A file that does not parse gets DL1000 and the
  * others are still linted; a crash in a rule or in ShellCheck is a gate error (fail closed).
@@ -132,6 +137,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
     targets: ctx.targets,
     kinds: ['dockerfile', 'other'],
     exclude,
+    cache: ctx.discovery,
   }).filter(wanted);
   await initShell();
   const metas = new Map<string, RuleMeta>(RULES.map((r) => [r.meta.id, r.meta]));

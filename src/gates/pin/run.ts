@@ -3,6 +3,7 @@ import { type DiscoveredFile, discover } from '../../core/discover.js';
 import { errorMessage, PortcullisError } from '../../core/errors.js';
 import type { Finding, Fix, GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
+import type { RuleMeta } from '../../core/rule.js';
 import type { CheckedRef, PinCheckContext } from './check.js';
 import { extractReferences, PIN_KINDS } from './extract/index.js';
 import { actionFix, applyFixes, imageFix } from './fix.js';
@@ -27,7 +28,13 @@ interface Scanned {
 
 function scan(ctx: GateContext): Scanned {
   const exclude = Array.isArray(ctx.config.exclude) ? (ctx.config.exclude as string[]) : undefined;
-  const files = discover({ cwd: ctx.cwd, targets: ctx.targets, kinds: PIN_KINDS, exclude });
+  const files = discover({
+    cwd: ctx.cwd,
+    targets: ctx.targets,
+    kinds: PIN_KINDS,
+    exclude,
+    cache: ctx.discovery,
+  });
   const out: Scanned = {
     refs: [],
     texts: new Map(),
@@ -137,6 +144,11 @@ function writeFixes(
  * The pin gate: extract references, check policy offline, and only with `--fix`, `--resolve`
  * or `--check-stale` ask registries and git hosts. See docs/pin.md.
  */
+/** Every rule's metadata, for `--list-rules`. */
+export function ruleMetas(): RuleMeta[] {
+  return PIN_RULES.map((r) => r.meta);
+}
+
 export async function run(ctx: GateContext): Promise<GateOutcome> {
   const settings = readSettings(ctx);
   const notes: string[] = [];
