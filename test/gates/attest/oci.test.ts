@@ -94,7 +94,11 @@ describe('image subjects and OCI referrers', () => {
   });
 
   it('verify finds the bundle through the referrers of the image, by tag or by digest', async () => {
-    for (const target of [`${reg.host}/acme/app:1.0`, `${reg.host}/acme/app@${app.digest}`]) {
+    for (const target of [
+      `${reg.host}/acme/app:1.0`,
+      `${reg.host}/acme/app@${app.digest}`,
+      `oci://${reg.host}/acme/app:1.0`,
+    ]) {
       const { out: v, rules } = await verify({
         cwd: dir,
         targets: [target],

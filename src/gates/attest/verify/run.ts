@@ -37,8 +37,10 @@ async function artifactFor(
   isImage: boolean,
 ): Promise<Artifact> {
   const missingFile = !existsSync(abs(ctx.cwd, target)) && !/^sha(256|512):/.test(target);
-  if (isImage || (missingFile && looksLikeImageReference(target))) {
-    const { ref, subject } = await resolveImage(registry(), target);
+  // `oci://` marks an image as gh attestation verify takes it.
+  const oci = target.startsWith('oci://');
+  if (isImage || oci || (missingFile && looksLikeImageReference(target))) {
+    const { ref, subject } = await resolveImage(registry(), oci ? target.slice('oci://'.length) : target);
     return { label: target, name: subject.name, digests: subject.digest, image: ref };
   }
   if (/^sha(256|512):/.test(target)) {
