@@ -2,20 +2,13 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRpmSqlite } from '../../../src/gates/scan/catalog/rpm/cataloger.js';
+import { parseRpmNdb, parseRpmSqlite } from '../../../src/gates/scan/catalog/rpm/cataloger.js';
+import { RpmHeaderError } from '../../../src/gates/scan/catalog/rpm/header.js';
 import type { FileFacts } from '../../../src/gates/scan/catalog/types.js';
 import { run } from './support/tools.js';
 
-const MARINER = join(
-  import.meta.dirname,
-  '..',
-  '..',
-  'fixtures',
-  'scan',
-  'go-rpmdb',
-  'cbl-mariner-2.0',
-  'rpmdb.sqlite',
-);
+const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'scan', 'go-rpmdb');
+const MARINER = join(FIXTURES, 'cbl-mariner-2.0', 'rpmdb.sqlite');
 
 let work: string;
 let facts: FileFacts;
@@ -71,5 +64,51 @@ describe('a real CBL-Mariner 2.0 rpmdb.sqlite (from go-rpmdb)', () => {
     const owned = new Set(facts.ownedFiles);
     expect(curlFiles.length).toBeGreaterThan(3);
     for (const f of curlFiles) expect(owned.has(f.replace(/^\//, '')), f).toBe(true);
+  });
+});
+
+describe('a real SLE 15 BCI NDB Packages.db (from go-rpmdb)', () => {
+  it('lists the packages go-rpmdb expects (rpmdb_testcase_test.go SLE15WithNDB)', () => {
+    const expected = JSON.parse(readFileSync(join(FIXTURES, 'sle15-bci', 'expected.json'), 'utf8')) as {
+      packages: {
+        name: string;
+        epoch: number;
+        version: string;
+        release: string;
+        arch: string;
+        sourceRpm: string;
+        license: string;
+        vendor: string;
+      }[];
+    };
+    const got = parseRpmNdb(readFileSync(join(FIXTURES, 'sle15-bci', 'Packages.db')));
+    expect(
+      (got.packages ?? []).map((p) => ({
+        name: p.name,
+        epoch: p.epoch,
+        version: p.version,
+        arch: p.arch,
+        sourceRpm: `${p.sourceName}-${p.sourceVersion}.src.rpm`,
+        license: p.licenses?.[0],
+        vendor: p.vendor,
+      })),
+    ).toEqual(
+      expected.packages.map((p) => ({
+        name: p.name,
+        epoch: p.epoch,
+        version: `${p.version}-${p.release}`,
+        arch: p.arch,
+        sourceRpm: p.sourceRpm,
+        license: p.license,
+        vendor: p.vendor,
+      })),
+    );
+  });
+
+  it('refuses a file that is not NDB, and a slot that points outside the file', () => {
+    expect(() => parseRpmNdb(Buffer.alloc(64))).toThrow(RpmHeaderError);
+    const db = Buffer.from(readFileSync(join(FIXTURES, 'sle15-bci', 'Packages.db')));
+    db.writeUInt32LE(0xffffff, 2 * 16 + 8);
+    expect(() => parseRpmNdb(db)).toThrow(/points outside the file|has no blob/);
   });
 });

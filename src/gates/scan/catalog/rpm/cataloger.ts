@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { BufferCataloger, FileFacts, RawPackage } from '../types.js';
 import { decodeHeaderBlob, type HeaderValue, splitSourceRpm, TAG } from './header.js';
+import { ndbBlobs } from './ndb.js';
 
 const RPM_DIRS = '(var/lib/rpm|usr/lib/sysimage/rpm|usr/share/rpm)';
 const SQLITE = new RegExp(`(^|/)${RPM_DIRS}/rpmdb\\.sqlite$`);
@@ -64,7 +65,7 @@ export function packageFromHeader(blob: Uint8Array): { pkg?: RawPackage; files: 
 
 /**
  * Packages from an rpm SQLite database (`SELECT blob FROM Packages`, as go-rpmdb does).
- * Berkeley DB (`Packages`, EL ≤ 8) and NDB (`Packages.db`, SUSE) are recognised and reported as unsupported.
+ * Berkeley DB (`Packages`, EL ≤ 8) is recognised and reported as unsupported.
  */
 export async function parseRpmSqlite(data: Uint8Array): Promise<FileFacts> {
   const SQL = await loadSqlJs();
@@ -87,6 +88,18 @@ export async function parseRpmSqlite(data: Uint8Array): Promise<FileFacts> {
   }
 }
 
+/** Packages from an rpm NDB database (`Packages.db`, SUSE since 15 SP3). */
+export function parseRpmNdb(data: Uint8Array): FileFacts {
+  const packages: RawPackage[] = [];
+  const ownedFiles: string[] = [];
+  for (const blob of ndbBlobs(data)) {
+    const { pkg, files } = packageFromHeader(blob);
+    if (pkg) packages.push(pkg);
+    for (const f of files) ownedFiles.push(f);
+  }
+  return { cataloger: 'rpm', packages, ownedFiles };
+}
+
 export const rpmCataloger: BufferCataloger = {
   kind: 'buffer',
   name: 'rpm',
@@ -94,7 +107,7 @@ export const rpmCataloger: BufferCataloger = {
   parse(path, data) {
     if (BDB.test(path))
       return { cataloger: 'rpm', unsupported: 'unsupported rpm database format: Berkeley DB' };
-    if (NDB.test(path)) return { cataloger: 'rpm', unsupported: 'unsupported rpm database format: NDB' };
+    if (NDB.test(path)) return parseRpmNdb(data);
     return parseRpmSqlite(data);
   },
 };
