@@ -79,14 +79,3 @@ export function locate(o: ManifestObject, path: Path): Range {
   }
   return toRange(o, best);
 }
-
-/** Source text of a range's first line, for fingerprints. */
-export function snippetAt(o: ManifestObject, path: Path): string {
-  let node: unknown = o.doc.contents;
-  for (const k of [...o.base, ...path]) {
-    const step = child(node, k);
-    if (!step) break;
-    node = step.node;
-  }
-  return isScalar(node) ? `${path.join('.')}=${String(node.value)}` : path.join('.');
-}

@@ -1,13 +1,4 @@
-import {
-  at,
-  isJson,
-  type Json,
-  list,
-  type Path,
-  type Subject,
-  type Violation,
-  type Workload,
-} from '../../model.js';
+import { at, isJson, type Json, list, type Path, type Subject, type Violation } from '../../model.js';
 
 /** Kubesec's PodSpec location (`getSpecSelector`): `spec` for Pod, the job template for CronJob. */
 export function kubesecSpec(doc: Json): Json | undefined {
@@ -66,10 +57,6 @@ export function securityContextCount(
   return valid;
 }
 
-function describe(path: Path): string {
-  return path.join('.');
-}
-
 /**
  * The strict evaluation of a security-context rule. A positive rule needs every container to be
  * valid (by its own field, or by an unset field under a valid pod-level one); a negative rule
@@ -107,10 +94,3 @@ export function securityContextViolations(
   }
   return out;
 }
-
-/** A pod-level field: its value and its path in the workload. */
-export function podField(w: Workload, key: string): { value: unknown; path: Path } {
-  return { value: w.spec[key], path: [...w.specPath, key] };
-}
-
-export { describe as describePath };
