@@ -27,6 +27,21 @@ export function sha256File(path: string): Promise<string> {
   });
 }
 
+/** SHA-256 and SHA-512 of a file in one read, to match subjects named either way (npm uses SHA-512). */
+export function fileDigests(path: string): Promise<{ sha256: string; sha512: string }> {
+  return new Promise((done, fail) => {
+    const a = createHash('sha256');
+    const b = createHash('sha512');
+    createReadStream(path)
+      .on('error', fail)
+      .on('data', (chunk) => {
+        a.update(chunk);
+        b.update(chunk);
+      })
+      .on('end', () => done({ sha256: a.digest('hex'), sha512: b.digest('hex') }));
+  });
+}
+
 function toPosix(p: string): string {
   return sep === '\\' ? p.replace(/\\/g, '/') : p;
 }

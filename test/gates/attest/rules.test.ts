@@ -147,6 +147,30 @@ const cases: [VerifyRule, string, Verification, number][] = [
     1,
   ],
   [PA005, 'consistent predicate', verification(), 0],
+  [
+    PA005,
+    'legacy build type names another runner',
+    verification(
+      predicateWith((p) => {
+        p.buildDefinition.buildType =
+          'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+        p.runDetails.builder.id = 'https://github.com/actions/runner/self-hosted';
+      }),
+    ),
+    1,
+  ],
+  [
+    PA005,
+    'legacy build type names the runner',
+    verification(
+      predicateWith((p) => {
+        p.buildDefinition.buildType =
+          'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
+        p.runDetails.builder.id = 'https://github.com/actions/runner/github-hosted';
+      }),
+    ),
+    0,
+  ],
   [PA006, 'older than max-age', verification({}, { 'max-age': '3d' }), 1],
   [PA006, 'no verified time with max-age', verification({ signedAt: undefined }, { 'max-age': '3d' }), 1],
   [PA006, 'within max-age', verification({}, { 'max-age': '7d' }), 0],

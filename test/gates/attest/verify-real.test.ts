@@ -325,3 +325,104 @@ describe('through the CLI', () => {
     expect(missing.stderr).toContain('cannot read trusted root');
   });
 });
+
+describe("real GitHub attestations from gh's own test data (cli/cli, MIT)", () => {
+  const GHCLI = join(FIX, 'gh-cli');
+  const gh = (bundle: string, artifact: string, options: Record<string, unknown>) =>
+    verify(join(GHCLI, bundle), join(GHCLI, artifact), { 'certificate-oidc-issuer': GH, ...options });
+
+  it.each<[string, string, string, Record<string, unknown>, string[]]>([
+    [
+      'npm provenance of sigstore 2.1.0 (SHA-512 subject, legacy build type)',
+      'sigstore-js-2.1.0-bundle.json',
+      'sigstore-js-2.1.0.tgz',
+      { 'source-repository': 'sigstore/sigstore-js' },
+      [],
+    ],
+    [
+      'the same under another repository',
+      'sigstore-js-2.1.0-bundle.json',
+      'sigstore-js-2.1.0.tgz',
+      { 'source-repository': 'sigstore/sigstore-go' },
+      ['PA003'],
+    ],
+    [
+      'a reusable workflow: the signer is the shared workflow',
+      'reusable-workflow-attestation.sigstore.json',
+      'reusable-workflow-artifact',
+      {
+        'source-repository': 'malancas/attest-demo',
+        'signer-workflow': 'github/artifact-attestations-workflows/.github/workflows/attest.yml',
+      },
+      [],
+    ],
+    [
+      'a reusable workflow, expecting the caller as signer',
+      'reusable-workflow-attestation.sigstore.json',
+      'reusable-workflow-artifact',
+      {
+        'source-repository': 'malancas/attest-demo',
+        'signer-workflow': 'malancas/attest-demo/.github/workflows/shared.yml',
+      },
+      ['PA003'],
+    ],
+    [
+      'an enterprise custom issuer, under its own issuer',
+      'custom-issuer.sigstore.json',
+      'custom-issuer-artifact',
+      {
+        'certificate-oidc-issuer': 'https://token.actions.githubusercontent.com/hammer-time',
+        'source-repository': 'too-legit/attest',
+      },
+      [],
+    ],
+    [
+      'an enterprise custom issuer, under the default issuer',
+      'custom-issuer.sigstore.json',
+      'custom-issuer-artifact',
+      { 'source-repository': 'too-legit/attest' },
+      ['PA003'],
+    ],
+    [
+      'a bundle whose payload is not in-toto',
+      'sigstoreBundle-invalid-signature.json',
+      'sigstore-js-2.1.0.tgz',
+      { 'source-repository': 'sigstore/sigstore-js' },
+      ['PA001'],
+    ],
+    [
+      'another artifact',
+      'sigstore-js-2.1.0-bundle.json',
+      'custom-issuer-artifact',
+      { 'source-repository': 'sigstore/sigstore-js' },
+      ['PA004'],
+    ],
+  ])('%s', async (_name, bundle, artifact, options, expected) => {
+    const { out, rules } = await gh(bundle, artifact, options);
+    expect(out.errors).toEqual([]);
+    expect(rules).toEqual(expected);
+  });
+
+  it('refuses a legacy-type predicate whose builder is not the runner the certificate names', async () => {
+    const b = JSON.parse(readFileSync(join(GHCLI, 'sigstore-js-2.1.0-bundle.json'), 'utf8'));
+    const file = join(dir, 'legacy-builder.json');
+    const s = JSON.parse(Buffer.from(b.dsseEnvelope.payload, 'base64').toString());
+    s.predicate.runDetails.builder.id = 'https://github.com/actions/runner/self-hosted';
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...b,
+        dsseEnvelope: { ...b.dsseEnvelope, payload: Buffer.from(JSON.stringify(s)).toString('base64') },
+      }),
+    );
+    // The signature no longer matches either: both the crypto and, had it matched, the binding refuse it.
+    expect(
+      (
+        await verify(file, join(GHCLI, 'sigstore-js-2.1.0.tgz'), {
+          'certificate-oidc-issuer': GH,
+          'source-repository': 'sigstore/sigstore-js',
+        })
+      ).rules,
+    ).toEqual(['PA002']);
+  });
+});

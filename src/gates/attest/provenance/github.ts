@@ -3,6 +3,9 @@ import { type Claims, GITHUB_ISSUER, requireClaims } from '../oidc.js';
 import { type PlatformProvenance, SLSA_PROVENANCE_V1 } from './types.js';
 
 export const GITHUB_BUILD_TYPE = 'https://actions.github.io/buildtypes/workflow/v1';
+/** The build type GitHub's attestations and npm provenance wrote before 2024-06; verify accepts it. */
+export const GITHUB_LEGACY_BUILD_TYPE =
+  'https://slsa-framework.github.io/github-actions-buildtypes/workflow/v1';
 
 const REQUIRED = [
   'ref',

@@ -1,6 +1,6 @@
 import { PortcullisError } from '../../../core/errors.js';
 import type { OptionValues } from '../../../core/gate.js';
-import { GITHUB_BUILD_TYPE } from '../provenance/github.js';
+import { GITHUB_BUILD_TYPE, GITHUB_LEGACY_BUILD_TYPE } from '../provenance/github.js';
 import { GITLAB_BUILD_TYPE } from '../provenance/gitlab.js';
 import { SLSA_PROVENANCE_V1 } from '../provenance/types.js';
 import { anchored, exact, type Matcher } from './match.js';
@@ -40,7 +40,7 @@ export interface VerifyPolicy {
   acceptMessageSignatures: boolean;
 }
 
-export const DEFAULT_BUILD_TYPES = [GITHUB_BUILD_TYPE, GITLAB_BUILD_TYPE];
+export const DEFAULT_BUILD_TYPES = [GITHUB_BUILD_TYPE, GITHUB_LEGACY_BUILD_TYPE, GITLAB_BUILD_TYPE];
 
 const DURATION = /^(\d+)([smhdw])$/;
 const UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };

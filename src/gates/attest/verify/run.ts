@@ -10,7 +10,7 @@ import {
   looksLikeImageReference,
   resolveImage,
 } from '../oci.js';
-import { parseDigest, sha256File } from '../subjects.js';
+import { fileDigests, parseDigest } from '../subjects.js';
 import { type LoadedBundle, loadBundles } from './bundles.js';
 import { claimedSubjectDigests, isMessageSignature, verifyBundle } from './check.js';
 import { verifyChecksums } from './checksums.js';
@@ -51,7 +51,7 @@ async function artifactFor(
     return {
       label: target,
       name: basename(target),
-      digests: { sha256: await sha256File(abs(ctx.cwd, target)) },
+      digests: await fileDigests(abs(ctx.cwd, target)),
       path: abs(ctx.cwd, target),
     };
   } catch (cause) {

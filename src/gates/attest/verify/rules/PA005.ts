@@ -1,4 +1,4 @@
-import { GITHUB_BUILD_TYPE } from '../../provenance/github.js';
+import { GITHUB_BUILD_TYPE, GITHUB_LEGACY_BUILD_TYPE } from '../../provenance/github.js';
 import { GITLAB_BUILD_TYPE } from '../../provenance/gitlab.js';
 import { SLSA_PROVENANCE_V1 } from '../../provenance/types.js';
 import type { CertificateIdentity } from '../identity.js';
@@ -31,7 +31,21 @@ function bindings(buildType: unknown, predicate: Json, id: CertificateIdentity):
     if (certified !== undefined && claimed !== certified)
       out.push(`${label} is ${JSON.stringify(claimed)} but the certificate says "${certified}"`);
   };
-  if (buildType === GITHUB_BUILD_TYPE) {
+  const builderId = at(predicate, 'runDetails.builder.id');
+  if (
+    (buildType === GITHUB_BUILD_TYPE || buildType === GITLAB_BUILD_TYPE) &&
+    id.buildSignerUri !== undefined
+  ) {
+    if (builderId !== id.buildSignerUri)
+      out.push(`builder id ${JSON.stringify(builderId)} is not the signer "${id.buildSignerUri}"`);
+  }
+  if (buildType === GITHUB_LEGACY_BUILD_TYPE) {
+    // This older type names the runner, not the workflow, as the builder.
+    const runner = /\/actions\/runner\/(github-hosted|self-hosted)$/.exec(String(builderId))?.[1];
+    if (!runner || (id.runnerEnvironment !== undefined && runner !== id.runnerEnvironment))
+      out.push(`builder id ${JSON.stringify(builderId)} is not the runner the certificate names`);
+  }
+  if (buildType === GITHUB_BUILD_TYPE || buildType === GITHUB_LEGACY_BUILD_TYPE) {
     const extra = unexpectedKeys(ext, ['workflow']);
     if (extra.length) out.push(`unexpected externalParameters: ${extra.join(', ')}`);
     const wf = obj(ext.workflow);
@@ -84,15 +98,7 @@ export const PA005: VerifyRule = {
         out.push(`buildType ${JSON.stringify(buildType)} is not one of ${p.buildTypes.join(', ')}`);
       if (p.builderId && !matches(p.builderId, typeof builderId === 'string' ? builderId : undefined))
         out.push(`builder id ${JSON.stringify(builderId)}, expected ${describe(p.builderId)}`);
-      const id = v.identity;
-      if (
-        id?.buildSignerUri &&
-        builderId !== id.buildSignerUri &&
-        buildType !== undefined &&
-        p.buildTypes.includes(String(buildType))
-      )
-        out.push(`builder id ${JSON.stringify(builderId)} is not the signer "${id.buildSignerUri}"`);
-      if (id) out.push(...bindings(buildType, predicate, id));
+      if (v.identity) out.push(...bindings(buildType, predicate, v.identity));
       const ext = at(predicate, 'buildDefinition.externalParameters');
       for (const [path, want] of Object.entries(p.externalParameters)) {
         const got = at(ext, path);
