@@ -38,6 +38,8 @@ export interface ShellcheckOptions {
   binary?: string;
   /** More SC codes to leave out (for example the config's `ignored`). */
   exclude?: string[];
+  /** Results to reuse across the files of one run; without it every script is checked. */
+  cache?: ShellcheckCache;
 }
 
 export interface ShellcheckResult {
@@ -105,7 +107,8 @@ export function scriptsOf(instr: Instr): ShellcheckScript[] {
   return out;
 }
 
-interface Json1Comment {
+/** One comment of ShellCheck's json1 output. */
+export interface Json1Comment {
   file: string;
   line: number;
   endLine: number;
@@ -201,8 +204,32 @@ function run(
 }
 
 /**
+ * ShellCheck's comments per script text (with the binary and exclusions). Passing one cache to
+ * every file of a run means a script seen before (the many near-identical official-image
+ * variants) is not checked again; ShellCheck is deterministic, so a hit gives the same findings.
+ */
+export class ShellcheckCache {
+  private readonly entries = new Map<string, Json1Comment[]>();
+  constructor(private readonly limit = 500) {}
+
+  get(key: string): Json1Comment[] | undefined {
+    return this.entries.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  set(key: string, comments: Json1Comment[]): void {
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    this.entries.set(key, comments);
+  }
+}
+
+/**
  * Runs ShellCheck once over every RUN script of one Dockerfile (ONBUILD RUN included) and maps
- * its findings back. Never throws: a missing binary gives `skipped`, a failing one `error`.
+ * its findings back; scripts already in `options.cache` are not checked again. Never throws:
+ * a missing binary gives `skipped`, a failing one `error`.
  */
 export async function shellcheckFindings(
   ctx: LintContext,
@@ -213,22 +240,34 @@ export async function shellcheckFindings(
   const binary = await findShellcheck(options.binary);
   if (!binary)
     return { findings: [], skipped: 'shellcheck was not found on PATH; the SC rules were skipped' };
-  const dir = await mkdtemp(join(tmpdir(), 'portcullis-sc-'));
-  try {
-    const files = scripts.map((_s, i) => `s${i}.sh`);
-    await Promise.all(scripts.map((s, i) => writeFile(join(dir, files[i]), s.text)));
-    const exclude = [...HADOLINT_EXCLUDED, ...(options.exclude ?? [])]
-      .filter((c) => /^SC\d+$/i.test(c))
-      .map((c) => c.slice(2));
-    const args = ['--norc', '--format=json1', `--exclude=${exclude.join(',')}`, ...files];
-    const result = await run(binary, args, dir);
-    if (result.code > 1)
-      return { findings: [], error: `shellcheck failed (exit ${result.code}): ${result.stderr.trim()}` };
-    const parsed = JSON.parse(result.stdout) as { comments?: Json1Comment[] };
-    return { findings: mapComments(ctx, scripts, parsed.comments ?? []).sort(compareFindings) };
-  } catch (e) {
-    return { findings: [], error: `shellcheck could not run: ${(e as Error).message}` };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+  const exclude = [...HADOLINT_EXCLUDED, ...(options.exclude ?? [])]
+    .filter((c) => /^SC\d+$/i.test(c))
+    .map((c) => c.slice(2));
+  const keyOf = (script: ShellcheckScript) => `${binary}\0${exclude.join(',')}\0${script.text}`;
+  const cache = options.cache ?? new ShellcheckCache();
+  const todo = new Map(scripts.filter((sc) => !cache.has(keyOf(sc))).map((sc) => [keyOf(sc), sc.text]));
+  if (todo.size > 0) {
+    const dir = await mkdtemp(join(tmpdir(), 'portcullis-sc-'));
+    try {
+      const keys = [...todo.keys()];
+      const files = keys.map((_k, i) => `s${i}.sh`);
+      await Promise.all(keys.map((k, i) => writeFile(join(dir, files[i]), todo.get(k)!)));
+      const args = ['--norc', '--format=json1', `--exclude=${exclude.join(',')}`, ...files];
+      const result = await run(binary, args, dir);
+      if (result.code > 1)
+        return { findings: [], error: `shellcheck failed (exit ${result.code}): ${result.stderr.trim()}` };
+      const parsed = JSON.parse(result.stdout) as { comments?: Json1Comment[] };
+      const byFile = keys.map((): Json1Comment[] => []);
+      for (const c of parsed.comments ?? []) byFile[Number(/s(\d+)\.sh$/.exec(c.file)?.[1] ?? -1)]?.push(c);
+      keys.forEach((k, i) => cache.set(k, byFile[i]));
+    } catch (e) {
+      return { findings: [], error: `shellcheck could not run: ${(e as Error).message}` };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
+  const comments = scripts.flatMap((script, i) =>
+    (cache.get(keyOf(script)) ?? []).map((c) => ({ ...c, file: `s${i}.sh` })),
+  );
+  return { findings: mapComments(ctx, scripts, comments).sort(compareFindings) };
 }

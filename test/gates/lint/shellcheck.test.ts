@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contextFor } from '../../../src/gates/lint/context.js';
-import { findShellcheck, scriptsOf, shellcheckFindings } from '../../../src/gates/lint/shellcheck.js';
+import {
+  findShellcheck,
+  ShellcheckCache,
+  scriptsOf,
+  shellcheckFindings,
+} from '../../../src/gates/lint/shellcheck.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'sc-test-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -91,6 +96,31 @@ describe('ShellCheck integration', async () => {
     });
     expect(r.hits).toHaveLength(3);
     expect(readFileSync(log, 'utf8')).toBe('call\n');
+  });
+
+  it('does not check a script again that the run has checked, unless the exclusions differ', async () => {
+    const log = join(dir, 'cached.log');
+    const wrapper = join(dir, 'shellcheck-cached');
+    writeFileSync(wrapper, `#!/bin/sh\necho call >> "${log}"\nexec "${await findShellcheck()}" "$@"\n`);
+    chmodSync(wrapper, 0o755);
+    const source = 'FROM debian:12\nRUN echo $1 $2\n';
+    const cache = new ShellcheckCache();
+    const first = await check(source, { binary: wrapper, cache });
+    const again = await check(`# moved down\n${source}`, { binary: wrapper, cache });
+    expect(first.hits).toEqual([
+      ['SC2086', 'info', 2, 10, 2, 12],
+      ['SC2086', 'info', 2, 13, 2, 15],
+    ]);
+    expect(again.hits).toEqual([
+      ['SC2086', 'info', 3, 10, 3, 12],
+      ['SC2086', 'info', 3, 13, 3, 15],
+    ]);
+    expect(readFileSync(log, 'utf8')).toBe('call\n');
+    const excluded = await check(source, { binary: wrapper, exclude: ['SC2086'], cache });
+    expect(excluded.hits).toEqual([]);
+    expect(readFileSync(log, 'utf8')).toBe('call\ncall\n');
+    await check(source, { binary: wrapper });
+    expect(readFileSync(log, 'utf8')).toBe('call\ncall\ncall\n');
   });
 
   it('says that SC rules were skipped when shellcheck is missing, without failing', async () => {
