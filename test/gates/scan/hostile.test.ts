@@ -121,7 +121,7 @@ describe('hostile entries are skipped and reported, never followed', () => {
     expect(inv.problems).toEqual([
       expect.objectContaining({
         code: 'UNSUPPORTED_RPMDB',
-        message: 'unsupported rpm database format: Berkeley DB (/var/lib/rpm/Packages)',
+        message: 'unsupported rpm database format: not a Berkeley DB hash file (/var/lib/rpm/Packages)',
       }),
     ]);
   });

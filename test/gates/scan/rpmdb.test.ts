@@ -2,9 +2,15 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseRpmNdb, parseRpmSqlite } from '../../../src/gates/scan/catalog/rpm/cataloger.js';
+import {
+  parseRpmBdb,
+  parseRpmNdb,
+  parseRpmSqlite,
+  rpmCataloger,
+} from '../../../src/gates/scan/catalog/rpm/cataloger.js';
 import { RpmHeaderError } from '../../../src/gates/scan/catalog/rpm/header.js';
 import type { FileFacts } from '../../../src/gates/scan/catalog/types.js';
+import { DEFAULT_LIMITS } from '../../../src/gates/scan/limits.js';
 import { run } from './support/tools.js';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'fixtures', 'scan', 'go-rpmdb');
@@ -110,5 +116,50 @@ describe('a real SLE 15 BCI NDB Packages.db (from go-rpmdb)', () => {
     const db = Buffer.from(readFileSync(join(FIXTURES, 'sle15-bci', 'Packages.db')));
     db.writeUInt32LE(0xffffff, 2 * 16 + 8);
     expect(() => parseRpmNdb(db)).toThrow(/points outside the file|has no blob/);
+  });
+});
+
+describe('a real Berkeley DB Packages file (EL 8 libuuid, from go-rpmdb)', () => {
+  it('lists the same packages as rpm -qa with the read-only BDB backend', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pc-bdb-'));
+    try {
+      copyFileSync(join(FIXTURES, 'libuuid', 'Packages'), join(dir, 'Packages'));
+      const oracle = run('rpm', [
+        '--dbpath',
+        dir,
+        '--define',
+        '_db_backend bdb_ro',
+        '-qa',
+        '--qf',
+        '%{NAME}\t%{EPOCHNUM}\t%{VERSION}-%{RELEASE}\t%{ARCH}\t%{SOURCERPM}\n',
+      ])
+        .trim()
+        .split('\n')
+        .sort();
+      const ours = (parseRpmBdb(readFileSync(join(FIXTURES, 'libuuid', 'Packages'))).packages ?? [])
+        .map((p) =>
+          [p.name, p.epoch, p.version, p.arch, `${p.sourceName}-${p.sourceVersion}.src.rpm`].join('\t'),
+        )
+        .sort();
+      expect(ours).toEqual(oracle);
+      expect(ours).toEqual(['libuuid\t0\t2.32.1-42.el8_8\tx86_64\tutil-linux-2.32.1-42.el8_8.src.rpm']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('is what the rpm cataloger reads at var/lib/rpm/Packages', async () => {
+    const data = readFileSync(join(FIXTURES, 'libuuid', 'Packages'));
+    const facts = await rpmCataloger.parse('var/lib/rpm/Packages', data, { limits: DEFAULT_LIMITS });
+    expect(facts.packages?.map((p) => p.name)).toEqual(['libuuid']);
+    expect(facts.ownedFiles).toContain('usr/lib64/libuuid.so.1');
+  });
+
+  it('refuses a broken overflow chain', () => {
+    const db = Buffer.from(readFileSync(join(FIXTURES, 'libuuid', 'Packages')));
+    const pageSize = db.readUInt32LE(20);
+    for (let pg = 1; pg * pageSize < db.length; pg++)
+      if (db[pg * pageSize + 25] === 7) db[pg * pageSize + 25] = 0;
+    expect(() => parseRpmBdb(db)).toThrow(RpmHeaderError);
   });
 });

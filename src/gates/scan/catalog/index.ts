@@ -42,4 +42,4 @@ export const CATALOGERS: readonly Cataloger[] = [
  * Bumped whenever a cataloger's output changes, so cached layer inventories are re-read.
  * Part of the layer cache key.
  */
-export const ANALYZER_VERSION = 'portcullis-scan-inventory/6';
+export const ANALYZER_VERSION = 'portcullis-scan-inventory/7';

@@ -1,10 +1,13 @@
 import { createRequire } from 'node:module';
 import type { BufferCataloger, FileFacts, RawPackage } from '../types.js';
+import { bdbBlobs } from './bdb.js';
 import { decodeHeaderBlob, type HeaderValue, splitSourceRpm, TAG } from './header.js';
 import { ndbBlobs } from './ndb.js';
 
 const RPM_DIRS = '(var/lib/rpm|usr/lib/sysimage/rpm|usr/share/rpm)';
 const SQLITE = new RegExp(`(^|/)${RPM_DIRS}/rpmdb\\.sqlite$`);
+/** Berkeley DB's hash database magic number (db_page.h). */
+const HASH_MAGIC = 0x00061561;
 const BDB = new RegExp(`(^|/)${RPM_DIRS}/Packages$`);
 const NDB = new RegExp(`(^|/)${RPM_DIRS}/Packages\\.db$`);
 
@@ -65,7 +68,6 @@ export function packageFromHeader(blob: Uint8Array): { pkg?: RawPackage; files: 
 
 /**
  * Packages from an rpm SQLite database (`SELECT blob FROM Packages`, as go-rpmdb does).
- * Berkeley DB (`Packages`, EL ≤ 8) is recognised and reported as unsupported.
  */
 export async function parseRpmSqlite(data: Uint8Array): Promise<FileFacts> {
   const SQL = await loadSqlJs();
@@ -88,11 +90,10 @@ export async function parseRpmSqlite(data: Uint8Array): Promise<FileFacts> {
   }
 }
 
-/** Packages from an rpm NDB database (`Packages.db`, SUSE since 15 SP3). */
-export function parseRpmNdb(data: Uint8Array): FileFacts {
+function factsOf(blobs: Iterable<Uint8Array>): FileFacts {
   const packages: RawPackage[] = [];
   const ownedFiles: string[] = [];
-  for (const blob of ndbBlobs(data)) {
+  for (const blob of blobs) {
     const { pkg, files } = packageFromHeader(blob);
     if (pkg) packages.push(pkg);
     for (const f of files) ownedFiles.push(f);
@@ -100,13 +101,32 @@ export function parseRpmNdb(data: Uint8Array): FileFacts {
   return { cataloger: 'rpm', packages, ownedFiles };
 }
 
+/** Packages from an rpm NDB database (`Packages.db`, SUSE since 15 SP3). */
+export function parseRpmNdb(data: Uint8Array): FileFacts {
+  return factsOf(ndbBlobs(data));
+}
+
+/** Packages from an rpm Berkeley DB database (`Packages`, RHEL/CentOS ≤ 8, Amazon Linux 2). */
+export function parseRpmBdb(data: Uint8Array): FileFacts {
+  return factsOf(bdbBlobs(data));
+}
+
 export const rpmCataloger: BufferCataloger = {
   kind: 'buffer',
   name: 'rpm',
   match: (path) => SQLITE.test(path) || BDB.test(path) || NDB.test(path),
   parse(path, data) {
-    if (BDB.test(path))
-      return { cataloger: 'rpm', unsupported: 'unsupported rpm database format: Berkeley DB' };
+    if (BDB.test(path)) {
+      const head = new DataView(data.buffer, data.byteOffset, data.byteLength);
+      const hash =
+        data.byteLength >= 16 && [head.getUint32(12, true), head.getUint32(12, false)].includes(HASH_MAGIC);
+      if (!hash)
+        return {
+          cataloger: 'rpm',
+          unsupported: 'unsupported rpm database format: not a Berkeley DB hash file',
+        };
+      return parseRpmBdb(data);
+    }
     if (NDB.test(path)) return parseRpmNdb(data);
     return parseRpmSqlite(data);
   },
