@@ -53,6 +53,8 @@ async function verifiedToken(ctx: GateContext, settings: AttestSettings): Promis
 
 interface Attested {
   statement: Statement;
+  /** Why GitHub's attestation store refused the bundle (a plan limit), when it did. */
+  storeProblem?: string;
   /** Referrer manifest digests pushed, by image. */
   pushed: { image: string; referrer: string }[];
   bundle: SerializedBundle;
@@ -114,13 +116,20 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
   }
   const entries = ledgerEntries(bundle, settings.rekorUrl);
   let storedId: string | undefined;
+  let storeProblem: string | undefined;
   if (settings.githubAttestations && platform.platform === 'github') {
-    storedId = await storeOnGitHub(bundle, {
-      apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
-      repository: platform.source.repository.replace(/^https?:\/\/[^/]+\//, ''),
-      token: ctx.env.GITHUB_TOKEN,
-      timeoutMs: settings.timeoutMs,
-    });
+    try {
+      storedId = await storeOnGitHub(bundle, {
+        apiUrl: ctx.env.GITHUB_API_URL ?? 'https://api.github.com',
+        repository: platform.source.repository.replace(/^https?:\/\/[^/]+\//, ''),
+        token: ctx.env.GITHUB_TOKEN,
+        timeoutMs: settings.timeoutMs,
+      });
+    } catch (error) {
+      // The bundle and the log entry exist: a plan limit of the store must not hide them.
+      if (!(error instanceof UnsupportedError)) throw error;
+      storeProblem = error.message;
+    }
   }
   const pushed: Attested['pushed'] = [];
   if (settings.pushToRegistry) {
@@ -135,7 +144,16 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
       pushed.push({ image: `${image.subject.name}@${image.ref.digest}`, referrer });
     }
   }
-  return { statement, bundle, entries, bundleFile: settings.bundlePath, platform, storedId, pushed };
+  return {
+    statement,
+    bundle,
+    entries,
+    bundleFile: settings.bundlePath,
+    platform,
+    storedId,
+    storeProblem,
+    pushed,
+  };
 }
 
 /**
@@ -166,6 +184,17 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   notes.push(`provenance for ${done.statement.subject.length} subject(s) written to ${done.bundleFile}`);
   for (const e of done.entries) notes.push(`transparency log entry ${e.logIndex}: ${e.url}`);
   if (done.storedId) notes.push(`stored in GitHub's attestation store as ${done.storedId}`);
+  if (done.storeProblem) {
+    if (settings.onUnsupported === 'warn') {
+      ctx.log.warn(done.storeProblem);
+      notes.push(`not stored on GitHub (on-unsupported: warn): ${done.storeProblem}`);
+    } else {
+      errors.push({
+        message: `${done.storeProblem} (set on-unsupported: warn to go on)`,
+        code: 'UNSUPPORTED',
+      });
+    }
+  }
   for (const p of done.pushed) notes.push(`pushed to ${p.image} as referrer ${p.referrer}`);
   const first = done.entries[0];
   return {

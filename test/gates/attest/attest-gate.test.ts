@@ -419,6 +419,23 @@ describe('CI limits and on-unsupported', () => {
       }),
     );
     expect(limited.errors[0]?.message).toMatch(/Feature not available for user-owned private repositories/);
+    expect((limited.extra!.outputs as Record<string, string>)['log-index']).toMatch(/^\d+$/);
+    expect(existsSync(join(dir, 'limited.json'))).toBe(true);
+    const warned = await withTsaRetry(async () =>
+      attest({
+        cwd: dir,
+        targets: ['app.tar.gz'],
+        config: config({
+          'github-attestations': true,
+          'bundle-path': 'warned.json',
+          'on-unsupported': 'warn',
+        }),
+        env: { ...(await env()), GITHUB_API_URL: mock.url, GITHUB_TOKEN: 'gh-token' },
+      }),
+    );
+    expect(warned.errors).toEqual([]);
+    expect(warned.extra?.attested).toBe(true);
+    expect(warned.notes?.join()).toContain('not stored on GitHub (on-unsupported: warn)');
   });
 });
 

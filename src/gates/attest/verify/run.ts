@@ -85,8 +85,8 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   for (const m of manifests.length ? manifestImages(ctx.cwd, manifests) : []) {
     if (!origins.has(m.image)) origins.set(m.image, m);
   }
-  const explicit = ctx.targets.filter((t) => t !== '.' || !manifests.length);
-  const targets = [...new Set([...explicit.filter((t) => t !== '.'), ...origins.keys()])];
+  const explicit = ctx.targets.filter((t) => t !== '.');
+  const targets = [...new Set([...explicit, ...origins.keys()])];
   if (manifests.length && !origins.size) {
     throw new PortcullisError(
       'USAGE',
