@@ -75,8 +75,20 @@ describe('image references', () => {
     expect(parseImageReference(text)).toEqual(want);
   });
 
-  it('refuses an unknown transport', () => {
-    expect(() => parseImageReference('containers-storage:app')).toThrow(/unknown image transport/);
+  it.each(['nginx:latest', 'nginx', 'ghcr.io/org/app@sha256:' + 'a'.repeat(64), 'myregistry:5000/app:1'])(
+    '%s is a registry image',
+    (text) => {
+      expect(parseImageReference(text)).toEqual({ transport: 'docker', ref: text });
+    },
+  );
+
+  it('refuses transports that need a daemon or local storage', () => {
+    expect(() => parseImageReference('docker-daemon:app:1')).toThrow(
+      'the docker-daemon: transport is not supported (no daemon or local storage is read): use docker://, docker-archive: (e.g. from docker save), oci: or oci-archive:',
+    );
+    expect(() => parseImageReference('containers-storage:app')).toThrow(
+      /containers-storage: transport is not supported/,
+    );
   });
 });
 

@@ -5,6 +5,17 @@ export type ImageReference =
   | { transport: 'docker-archive' | 'oci' | 'oci-archive'; path: string; ref?: string };
 
 const LOCAL = ['docker-archive', 'oci-archive', 'oci'] as const;
+/** skopeo transports that need a daemon or local storage; anything else is an image name (`nginx:latest`). */
+const UNSUPPORTED = [
+  'containers-storage',
+  'docker-daemon',
+  'dir',
+  'ostree',
+  'sif',
+  'tarball',
+  'podman',
+  'containerd',
+] as const;
 
 /**
  * Parses an image reference with skopeo's transport names: `docker://name:tag`, a bare name (also a
@@ -23,10 +34,11 @@ export function parseImageReference(input: string): ImageReference {
     const ref = rest.slice(colon + 1);
     return ref ? { transport, path: rest.slice(0, colon), ref } : { transport, path: rest.slice(0, colon) };
   }
-  if (/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(input) && !input.includes('/')) {
+  const other = UNSUPPORTED.find((t) => input.startsWith(`${t}:`));
+  if (other) {
     throw new PortcullisError(
       'USAGE',
-      `unknown image transport in "${input}": use docker://, docker-archive:, oci: or oci-archive:`,
+      `the ${other}: transport is not supported (no daemon or local storage is read): use docker://, docker-archive: (e.g. from docker save), oci: or oci-archive:`,
     );
   }
   return { transport: 'docker', ref: input };
