@@ -86,15 +86,29 @@ const policy = readPolicy(
   },
   {},
 );
-const verifyOurs = await median(async () => {
+const bareTrust = toTrustMaterial(root);
+const verifyOnce = () => {
   const v = verifyBundle(json, 'bundle', { name: 'MODULE.bazel', digests }, trust, policy, new Date());
   const findings = BUNDLE_RULES.flatMap((r) => r.check(v));
   if (findings.length) throw new Error(`bench bundle did not verify: ${findings[0].message}`);
-});
-const bareTrust = toTrustMaterial(root);
-const verifyBare = await median(async () => {
-  new Verifier(bareTrust).verify(toSignedEntity(bundleFromJSON(json)));
-});
+};
+const verifyBareOnce = () => new Verifier(bareTrust).verify(toSignedEntity(bundleFromJSON(json)));
+// Interleaved, so load from other processes hits both sides alike.
+const ours = [];
+const bare = [];
+for (let i = 0; i < RUNS + 3; i++) {
+  for (const [fn, out] of [
+    [verifyOnce, ours],
+    [verifyBareOnce, bare],
+  ]) {
+    const start = process.hrtime.bigint();
+    fn();
+    if (i >= 3) out.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+}
+const mid = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)];
+const verifyOurs = mid(ours);
+const verifyBare = mid(bare);
 row('verify one real bundle offline (trusted root loaded)', verifyOurs, verifyBare);
 console.log(`goal: verification under 50 ms: ${verifyOurs < 50 ? 'met' : 'NOT met'}`);
 if (verifyOurs >= 50) process.exitCode = 1;
