@@ -20,6 +20,18 @@ export const attestGate: GateDefinition = {
       description: 'A sha256sum-format checksums file whose entries become subjects',
     },
     {
+      name: 'subject-name',
+      type: 'string',
+      valueName: 'name',
+      description: 'Name of a subject given by digest (with subject-digest), as actions/attest takes it',
+    },
+    {
+      name: 'subject-digest',
+      type: 'string',
+      valueName: 'sha256:hex',
+      description: 'Digest of the subject named by subject-name',
+    },
+    {
       name: 'bundle-path',
       type: 'string',
       valueName: 'file',
@@ -93,6 +105,8 @@ export const attestGate: GateDefinition = {
   configSchema: {
     properties: {
       'subject-checksums': { type: 'string' },
+      'subject-name': { type: 'string' },
+      'subject-digest': { type: 'string', pattern: '^sha(256|512):[a-f0-9]+$' },
       'bundle-path': { type: 'string' },
       'signing-key': {
         type: 'string',

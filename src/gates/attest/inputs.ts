@@ -13,6 +13,7 @@ import {
   fileSubjects,
   isDigestReference,
   mergeSubjects,
+  parseDigest,
   type Subject,
   sha256File,
 } from './subjects.js';
@@ -53,9 +54,11 @@ export async function collectSubjects(
   }
   const files = paths.length ? await fileSubjects(ctx.cwd, paths) : [];
   const sums = settings.subjectChecksums ? checksumSubjects(ctx.cwd, settings.subjectChecksums) : [];
+  const named = namedSubject(settings);
   const subjects = mergeSubjects(
     files,
     sums,
+    named,
     images.map((i) => i.subject),
   );
   if (!subjects.length) {
@@ -65,6 +68,15 @@ export async function collectSubjects(
     );
   }
   return { subjects, images };
+}
+
+/** actions/attest's `subject-name` with `subject-digest`: both or neither. */
+function namedSubject(settings: AttestSettings): Subject[] {
+  const { subjectName: name, subjectDigest: digest } = settings;
+  if (!name && !digest) return [];
+  if (!name || !digest) throw new PortcullisError('USAGE', 'give subject-name and subject-digest together');
+  const d = parseDigest(digest);
+  return [{ name, digest: { [d.algorithm]: d.hex } }];
 }
 
 /** Byproducts (e.g. the SBOM) by SHA-256. */

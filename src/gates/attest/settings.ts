@@ -6,6 +6,9 @@ import { DEFAULT_FULCIO_URL, DEFAULT_REKOR_URL } from './sign.js';
 
 export interface AttestSettings {
   subjectChecksums?: string;
+  /** actions/attest's `subject-name` + `subject-digest` pair. */
+  subjectName?: string;
+  subjectDigest?: string;
   bundlePath: string;
   signingKeyPem?: string;
   signingKeyPassphrase?: string;
@@ -101,6 +104,8 @@ export function readAttestSettings(ctx: GateContext): AttestSettings {
   const timeout = Number(value(ctx, 'timeout-ms') ?? 30_000);
   return {
     subjectChecksums: text(ctx, 'subject-checksums'),
+    subjectName: text(ctx, 'subject-name'),
+    subjectDigest: text(ctx, 'subject-digest'),
     bundlePath: text(ctx, 'bundle-path') ?? 'provenance.sigstore.json',
     signingKeyPem: signingKey(ctx),
     signingKeyPassphrase: ctx.env.PORTCULLIS_SIGNING_KEY_PASSPHRASE || undefined,

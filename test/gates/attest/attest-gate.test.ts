@@ -74,6 +74,8 @@ describe('attest, keyless, with the mock Fulcio, log and TSA', () => {
           dockerfile: 'Dockerfile',
           byproduct: ['sbom.cdx.json'],
           'bundle-path': 'app.sigstore.json',
+          'subject-name': 'named-artifact',
+          'subject-digest': `sha256:${'c'.repeat(64)}`,
         }),
         options: { 'started-on': '2026-11-25T07:00:00Z' },
         env: await env(),
@@ -103,7 +105,12 @@ describe('attest, keyless, with the mock Fulcio, log and TSA', () => {
 
   it('fills the statement from the verified token, with times, base images and byproducts', () => {
     const s = statementOf(JSON.parse(readFileSync(bundleFile, 'utf8')));
-    expect(s.subject.map((x: { name: string }) => x.name)).toEqual(['app.tar.gz', 'ghcr.io/acme/app']);
+    expect(s.subject.map((x: { name: string }) => x.name)).toEqual([
+      'app.tar.gz',
+      'named-artifact',
+      'ghcr.io/acme/app',
+    ]);
+    expect(s.subject[1].digest).toEqual({ sha256: 'c'.repeat(64) });
     expect(s.predicate.buildDefinition.externalParameters.workflow).toEqual({
       ref: 'refs/tags/v1.2.3',
       repository: 'https://github.com/acme/app',
@@ -445,6 +452,12 @@ describe('bad input is an error, never a pass', () => {
       'no subjects',
       async () => attest({ cwd: dir, targets: [], config: config(), env: await env() }),
       /nothing to attest/,
+    ],
+    [
+      'a subject-name without subject-digest',
+      async () =>
+        attest({ cwd: dir, targets: [], config: config({ 'subject-name': 'app' }), env: await env() }),
+      /subject-name and subject-digest together/,
     ],
     [
       'a missing file that looks like a path, never a registry lookup',
