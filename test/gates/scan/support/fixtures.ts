@@ -35,6 +35,8 @@ export function dpkgQuery(admindir: string): Expected[] {
     `--admindir=${admindir}`,
     '-W',
     '-f',
+    // dpkg-query's own format fields, not a JavaScript template.
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query --showformat syntax
     '${Package}\t${Version}\t${source:Package}\t${source:Version}\t${db:Status-Want}\n',
   ])
     .trim()
