@@ -55,13 +55,18 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
       try {
         const cacheDir =
           (ctx.options['cache-dir'] as string | undefined) ?? (ctx.config['cache-dir'] as string | undefined);
-        const inventory = await inventoryOf(source, {
-          cwd: ctx.cwd,
-          env: ctx.env,
-          ...(cacheDir ? { cacheDir } : {}),
-        });
+        // The secrets pass reads the layers through a second handle while the inventory pass
+        // reads them, so the two decompress in parallel on libuv's threads.
+        const secretSource = secretsOn
+          ? await openImage(reference, { cwd: ctx.cwd, env: ctx.env, ...(platform ? { platform } : {}) })
+          : undefined;
+        const [inventory, secrets] = await Promise.all([
+          inventoryOf(source, { cwd: ctx.cwd, env: ctx.env, ...(cacheDir ? { cacheDir } : {}) }),
+          secretSource
+            ? scanImageSecrets(secretSource, { allowPaths }).finally(() => secretSource.close?.())
+            : Promise.resolve([]),
+        ]);
         for (const p of inventory.problems) notes.push(`${reference}: ${p.code} ${p.message}`);
-        const secrets = secretsOn ? await scanImageSecrets(source, { allowPaths }) : [];
         const result = await assessInventory({
           inventory,
           imageConfig: source.config as ImageConfigDocument,
