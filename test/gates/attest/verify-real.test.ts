@@ -426,3 +426,31 @@ describe("real GitHub attestations from gh's own test data (cli/cli, MIT)", () =
     ).toEqual(['PA002']);
   });
 });
+
+describe('policy from portcullis.yaml', () => {
+  it('reads the verify section, and refuses a typo in it as a config error', async () => {
+    const cwd = mkdtempSync(join(dir, 'config-'));
+    writeFileSync(
+      join(cwd, 'portcullis.yaml'),
+      [
+        'verify:',
+        `  bundle: ${BCR}`,
+        `  trusted-root: ${ROOT}`,
+        `  certificate-oidc-issuer: ${GH}`,
+        '  source-repository: aspect-build/rules_lint',
+        '  signer-workflow: bazel-contrib/publish-to-bcr/.github/workflows/publish.yaml',
+        '  external-parameters: {workflow.path: .github/workflows/release.yml}',
+        '  deny-self-hosted-runners: true',
+        '',
+      ].join('\n'),
+    );
+    expect((await cli(['verify', MODULE], cwd)).code).toBe(0);
+    writeFileSync(
+      join(cwd, 'portcullis.yaml'),
+      `verify:\n  max-age: 30 days\n  certificate-oidc-issuer: ${GH}\n`,
+    );
+    const bad = await cli(['verify', MODULE], cwd);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/max-age/);
+  });
+});
