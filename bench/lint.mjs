@@ -23,7 +23,10 @@ const { clearShellCache, initShell, parseDockerfile, parseErrors } = await tsImp
 );
 const { makeContext, DEFAULT_SETTINGS } = await tsImport('../src/gates/lint/context.ts', import.meta.url);
 const { RULES } = await tsImport('../src/gates/lint/rules/index.ts', import.meta.url);
-const { shellcheckFindings } = await tsImport('../src/gates/lint/shellcheck.ts', import.meta.url);
+const { ShellcheckCache, shellcheckFindings } = await tsImport(
+  '../src/gates/lint/shellcheck.ts',
+  import.meta.url,
+);
 
 function walk(dir, out = []) {
   for (const e of readdirSync(dir)) {
@@ -91,9 +94,11 @@ try {
 if (shellcheckVersion && process.env.BENCH_SHELLCHECK !== '0') {
   withShellcheck = await time(`portcullis lint + ShellCheck ${shellcheckVersion}`, async () => {
     clearShellCache();
+    // A fresh cache per measured run, shared by its files, as one CLI run has.
+    const cache = new ShellcheckCache();
     for (const f of files) {
       const { ctx } = lintOne(f);
-      await shellcheckFindings(ctx);
+      await shellcheckFindings(ctx, { cache });
     }
   });
 } else if (!shellcheckVersion) {

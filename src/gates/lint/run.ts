@@ -13,7 +13,7 @@ import { applyPragmas, instructionLine } from './pragmas.js';
 import type { LintRule } from './rule.js';
 import { RULES } from './rules/index.js';
 import { type LintRunSettings, readSettings } from './settings.js';
-import { shellcheckFindings, shellcheckMeta } from './shellcheck.js';
+import { ShellcheckCache, shellcheckFindings, shellcheckMeta } from './shellcheck.js';
 
 /** DL1000: the file is not a Dockerfile BuildKit (or hadolint) accepts. */
 export const DL1000: RuleMeta = {
@@ -47,6 +47,7 @@ async function lintText(
   source: string,
   s: LintRunSettings,
   rules: readonly LintRule[],
+  shellcheckCache: ShellcheckCache,
 ): Promise<FileResult> {
   const out: FileResult = { findings: [], errors: [], notes: [] };
   let model: DockerfileModel;
@@ -72,7 +73,7 @@ async function lintText(
     }
   }
   if (s.shellcheck) {
-    const sc = await shellcheckFindings(ctx, { exclude: s.ignored });
+    const sc = await shellcheckFindings(ctx, { exclude: s.ignored, cache: shellcheckCache });
     out.findings.push(...sc.findings);
     if (sc.skipped) out.notes.push(sc.skipped);
     if (sc.error) out.errors.push({ file, message: sc.error, code: 'TOOL_MISSING' });
@@ -147,6 +148,8 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   const notes = new Set<string>();
   const models = new Map<string, DockerfileModel>();
   const scanned: string[] = [];
+  // One cache per run: generated image variants repeat the same RUN scripts across files.
+  const shellcheckCache = new ShellcheckCache();
   for (const f of files) {
     let source: string;
     try {
@@ -161,7 +164,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
       continue;
     }
     scanned.push(f.path);
-    const result = await lintText(f.path, source, settings, RULES);
+    const result = await lintText(f.path, source, settings, RULES, shellcheckCache);
     for (const sc of result.findings)
       if (!metas.has(sc.ruleId)) metas.set(sc.ruleId, shellcheckMeta(sc.ruleId, sc.severity, sc.message));
     settle(result.findings, result.model, settings, metas);

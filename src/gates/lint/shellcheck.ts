@@ -259,7 +259,7 @@ export async function shellcheckFindings(
       const parsed = JSON.parse(result.stdout) as { comments?: Json1Comment[] };
       const byFile = keys.map((): Json1Comment[] => []);
       for (const c of parsed.comments ?? []) byFile[Number(/s(\d+)\.sh$/.exec(c.file)?.[1] ?? -1)]?.push(c);
-      keys.forEach((k, i) => cache.set(k, byFile[i]));
+      for (const [i, k] of keys.entries()) cache.set(k, byFile[i]);
     } catch (e) {
       return { findings: [], error: `shellcheck could not run: ${(e as Error).message}` };
     } finally {

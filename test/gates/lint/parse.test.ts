@@ -136,6 +136,32 @@ describe('variables', () => {
     expect(m.instructions[4].scope.has('A')).toBe(false);
   });
 
+  it('a child stage inherits the ENV and SHELL its parent ended with, through several stages', () => {
+    const m = parse(
+      'FROM a:1 AS base',
+      'SHELL ["/bin/bash", "-c"]',
+      'ENV E=1',
+      'FROM base AS mid',
+      'ENV F=2',
+      'SHELL ["/bin/zsh", "-c"]',
+      'FROM mid',
+      'RUN true',
+    );
+    expect(m.stages.map((s) => s.endShell[0])).toEqual(['/bin/bash', '/bin/zsh', '/bin/zsh']);
+    expect(m.instructions[4].shell[0]).toBe('/bin/bash');
+    expect(m.instructions[4].scope.get('E')).toBe('1');
+    const run = m.instructions[7];
+    expect(run.shell).toEqual(['/bin/zsh', '-c']);
+    expect([run.scope.get('E'), run.scope.get('F')]).toEqual(['1', '2']);
+    expect(m.stages[2].envNames).toEqual(new Set(['E', 'F']));
+  });
+
+  it('a stage not built on an earlier one starts from /bin/sh and no ENV', () => {
+    const m = parse('FROM a:1 AS base', 'SHELL ["/bin/bash", "-c"]', 'ENV E=1', 'FROM base:2', 'RUN true');
+    expect(m.instructions[4].shell).toEqual(['/bin/sh', '-c']);
+    expect(m.instructions[4].scope.has('E')).toBe(false);
+  });
+
   // biome-ignore lint/suspicious/noTemplateCurlyInString: Dockerfile text, not a template
   it('expands ${v:-w}, ${v:+w}, ${v-w} and keeps \\$ literal', () => {
     const scope = new Map<string, string | undefined>([
@@ -255,6 +281,16 @@ describe('shell commands', () => {
       ],
     ]);
     expect(pos(b, b.instructions[2].scripts[0].pipes[0].start)).toEqual({ line: 4, column: 16 });
+  });
+
+  it('pipes are the joins of pipelines (| and |&), not the | between case patterns', () => {
+    const m = parse('FROM a:1', 'RUN case "$a" in amd64|arm64) x ;; esac && b |& c | d');
+    const run = m.instructions[1];
+    expect(run.scripts[0].pipes.map((p) => [pos(m, p.start).column, pos(m, p.end).column])).toEqual([
+      [46, 48],
+      [51, 52],
+    ]);
+    expect(run.scripts[0].pipelines.map((p) => p.map((c) => c.name))).toEqual([['b', 'c', 'd']]);
   });
 
   it('splits flags the way hadolint does and drops a flag argument', () => {

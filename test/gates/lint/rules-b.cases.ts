@@ -812,6 +812,31 @@ export const DL_CASES: RuleCase[] = [
   },
   {
     rule: 'DL4006',
+    name: 'pipefail SHELL inherited through two stages, ENV after it',
+    source: lines(
+      'FROM debian:12 AS base',
+      'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+      'ENV A=1',
+      'FROM base AS mid',
+      'FROM mid',
+      'RUN a | b',
+    ),
+    expect: [],
+  },
+  {
+    rule: 'DL4006',
+    name: 'parent stage ends with a SHELL that drops pipefail',
+    source: lines(
+      'FROM debian:12 AS base',
+      'SHELL ["/bin/bash", "-o", "pipefail", "-c"]',
+      'SHELL ["/bin/bash", "-c"]',
+      'FROM base',
+      'RUN a | b',
+    ),
+    expect: [[5, 7, 5, 8]],
+  },
+  {
+    rule: 'DL4006',
     name: 'set -o pipefail inside a heredoc',
     source: lines('FROM debian:12', 'RUN <<EOF', 'set -euo pipefail', 'curl -s https://x | tar xz', 'EOF'),
     expect: [],
@@ -849,6 +874,12 @@ export const DL_CASES: RuleCase[] = [
     name: 'case patterns are not pipes',
     source: lines('FROM debian:12', 'RUN case "$a" in amd64|arm64) x ;; esac'),
     expect: [],
+  },
+  {
+    rule: 'DL4006',
+    name: 'a pipe inside a case branch',
+    source: lines('FROM debian:12', 'RUN case "$a" in amd64|arm64) curl x | sh ;; esac'),
+    expect: [[2, 38, 2, 39]],
   },
   {
     rule: 'DL4006',

@@ -67,6 +67,12 @@ export interface Stage {
   aliasWord?: Word;
   platform?: Flag;
   instructions: Instr[];
+  /** Variables in scope after the stage's last instruction (what a `FROM <this stage>` inherits ENV from). */
+  endScope: Scope;
+  /** Names set by ENV in this stage or inherited from its parent stage. */
+  envNames: Set<string>;
+  /** The shell in force after the stage's last instruction. */
+  endShell: string[];
 }
 
 export interface CommentLine {
@@ -312,7 +318,10 @@ export function quotedWords(m: Mapped): Word[] {
   return out;
 }
 
-function fromParts(instr: Instr, scope: Scope): Omit<Stage, 'index' | 'instructions'> {
+function fromParts(
+  instr: Instr,
+  scope: Scope,
+): Omit<Stage, 'index' | 'instructions' | 'endScope' | 'envNames' | 'endShell'> {
   const ws = words(instr.args);
   const image = ws[0]?.text ?? '';
   const asWord = ws[1]?.text.toLowerCase() === 'as' ? ws[2] : undefined;
@@ -415,15 +424,28 @@ export function parseDockerfile(source: string): DockerfileModel {
         (s) => s.alias && s.alias === parts.ref.path.toLowerCase() && !parts.ref.tag,
       );
       scope = new Map(PROXY_ARGS.map((p) => [p, undefined]));
-      for (const [k, v] of parent?.instructions.at(-1)?.scope ?? []) if (envLike(parent!, k)) scope.set(k, v);
-      shell = pragmaShell ?? (parent ? [...(parent.instructions.at(-1)?.shell ?? shell)] : ['/bin/sh', '-c']);
-      stages.push({ ...parts, index: stages.length, instructions: [instr] });
+      const envNames = new Set(parent?.envNames);
+      for (const [k, v] of parent?.endScope ?? []) if (envNames.has(k)) scope.set(k, v);
+      shell = pragmaShell ?? (parent ? [...parent.endShell] : ['/bin/sh', '-c']);
+      // endScope and endShell are the live values until the next FROM takes copies of its own.
+      stages.push({
+        ...parts,
+        index: stages.length,
+        instructions: [instr],
+        endScope: scope,
+        envNames,
+        endShell: shell,
+      });
       instr.shell = shell;
     } else {
-      if (stageIndex >= 0) stages[stageIndex].instructions.push(instr);
+      const stage = stages[stageIndex];
+      if (stage) stage.instructions.push(instr);
       if (instr.keyword === 'ARG' && stageIndex < 0) declare(instr, globals, globals);
       if (instr.keyword === 'ARG' || instr.keyword === 'ENV') declare(instr, scope, globals);
+      if (instr.keyword === 'ENV' && stage)
+        for (const kv of keyValues(instr)) if (kv.key) stage.envNames.add(kv.key);
       if (instr.keyword === 'SHELL' && instr.exec?.values.length) shell = instr.exec.values;
+      if (stage) stage.endShell = shell;
     }
     instructions.push(instr);
   }
@@ -442,9 +464,4 @@ export function parseDockerfile(source: string): DockerfileModel {
     stages,
     globalArgs: globals,
   };
-}
-
-/** ENV values carry into a child stage; ARG values do not. */
-function envLike(stage: Stage, name: string): boolean {
-  return stage.instructions.some((i) => i.keyword === 'ENV' && keyValues(i).some((kv) => kv.key === name));
 }

@@ -28,7 +28,7 @@ export interface Command {
 /** What the shell parser found in one script. */
 export interface ShellScript {
   commands: Command[];
-  /** File ranges of `|` pipe operators (not `||`). */
+  /** File ranges of the `|` operators that join a pipeline (`|`, `|&`; not `||`, not `|` between case patterns). */
   pipes: { start: number; end: number }[];
   /** Shell-level assignments `NAME=value` in order, with the file offset where each was made. */
   assignments: { name: string; value: string; at: number }[];
@@ -66,7 +66,15 @@ export async function initShell(): Promise<void> {
 }
 
 const SKIP_CHILDREN = new Set(['heredoc_body', 'heredoc_content', 'comment']);
-const WANTED = ['command', 'pipeline', '|', 'process_substitution', 'variable_assignment', ...SKIP_CHILDREN];
+const WANTED = [
+  'command',
+  'pipeline',
+  '|',
+  '|&',
+  'process_substitution',
+  'variable_assignment',
+  ...SKIP_CHILDREN,
+];
 
 function unquote(node: Node): { text: string; dynamic: boolean } {
   switch (node.type) {
@@ -214,6 +222,9 @@ function parseLocal(text: string): ShellScript {
         );
         break;
       case '|':
+      case '|&':
+        // tree-sitter-bash also uses `|` between case patterns (`amd64|arm64)`); only a pipeline's joins pipes.
+        if (node.parent?.type !== 'pipeline') break;
         out.pipes.push({ start: at(node.startIndex), end: endAt(node.endIndex) });
         break;
       case 'process_substitution':

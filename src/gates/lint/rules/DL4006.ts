@@ -1,4 +1,4 @@
-import type { Command, Instr, LintContext, LintRule, ShellScript, Stage } from '../rule.js';
+import type { Command, Instr, LintRule, ShellScript } from '../rule.js';
 import { baseName, flagParts } from './helpers-b.js';
 
 /** SHELL argv runs bash, zsh or ash with `-o pipefail`. */
@@ -25,35 +25,10 @@ function pipefailAt(script: ShellScript): number {
   return set ? set.start : Number.POSITIVE_INFINITY;
 }
 
-/** The SHELL argv in force at the end of a stage, following `FROM <stage>` chains. */
-function endShell(ctx: LintContext, stage: Stage | undefined, depth = 0): string[] | undefined {
-  if (!stage || depth > ctx.stages.length) return undefined;
-  const last = stage.instructions.filter((i) => i.keyword === 'SHELL' && i.exec?.values.length).at(-1);
-  if (last) return last.exec!.values;
-  const parent = ctx.stages.find((s) => s.index < stage.index && s.alias === stage.image.toLowerCase());
-  return endShell(ctx, parent, depth + 1);
-}
-
-/**
- * The shell a RUN runs with: the parser's, or, when no SHELL in its own stage came first, the
- * one its parent stage ended with.
- */
-function shellOf(ctx: LintContext, instr: Instr): readonly string[] {
-  const stage = ctx.stages[instr.stage];
-  if (!stage) return instr.shell;
-  const before = stage.instructions.slice(0, stage.instructions.indexOf(instr));
-  if (before.some((i) => i.keyword === 'SHELL')) return instr.shell;
-  const parent = ctx.stages.find((s) => s.index < stage.index && s.alias === stage.image.toLowerCase());
-  return endShell(ctx, parent) ?? instr.shell;
-}
-
 /** Commands that cannot fail in a way pipefail would report, so piping from them needs no guard. */
 const HARMLESS_SOURCES = new Set(['echo', 'printf']);
 
-/**
- * True when `pipe` needs pipefail: it joins two commands of a pipeline (a `|` between case
- * patterns does not) and something other than `echo`/`printf` feeds the pipeline.
- */
+/** True when something other than `echo`/`printf` feeds the pipeline `pipe` joins. */
 function needsGuard(script: ShellScript, pipe: { start: number; end: number }): boolean {
   const pipeline = script.pipelines.find((p) =>
     p.some((c, i) => i + 1 < p.length && c.end <= pipe.start && pipe.end <= p[i + 1].start),
@@ -62,8 +37,8 @@ function needsGuard(script: ShellScript, pipe: { start: number; end: number }): 
 }
 
 /** The first pipe that runs without pipefail, if any. */
-function unguardedPipe(ctx: LintContext, instr: Instr): { start: number; end: number } | undefined {
-  if (shellHasPipefail(shellOf(ctx, instr))) return undefined;
+function unguardedPipe(instr: Instr): { start: number; end: number } | undefined {
+  if (shellHasPipefail(instr.shell)) return undefined;
   for (const script of instr.scripts) {
     const guard = pipefailAt(script);
     const pipe = script.pipes.find((p) => p.start < guard && needsGuard(script, p));
@@ -76,8 +51,8 @@ function unguardedPipe(ctx: LintContext, instr: Instr): { start: number; end: nu
  * DL4006: without pipefail a pipeline's status is its last command's, so `curl … | tar x` passes
  * when the download fails. A SHELL with `-o pipefail` (also one inherited from a parent stage) or
  * `set -o pipefail` earlier in the same script (heredocs included) guards the pipe. Pipes fed only
- * by `echo`/`printf` (`echo "$sum  f" | sha256sum -c -`) need no guard and are not reported, nor
- * is the `|` between case patterns.
+ * by `echo`/`printf` (`echo "$sum  f" | sha256sum -c -`) need no guard and are not reported; the
+ * `|` between case patterns is not a pipe.
  */
 export const DL4006: LintRule = {
   meta: {
@@ -91,7 +66,7 @@ export const DL4006: LintRule = {
     return ctx.instructions
       .filter((i) => i.keyword === 'RUN')
       .flatMap((i) => {
-        const pipe = unguardedPipe(ctx, i);
+        const pipe = unguardedPipe(i);
         return pipe
           ? [
               ctx.finding(
