@@ -66,9 +66,11 @@ function selectGates(req: RunRequest, config: Record<string, unknown>): GateDefi
       return def;
     });
   }
+  // A gate that needs named targets (attest, verify, scan) runs under a bare `check` only when its
+  // section names them in `paths`; its section may otherwise hold settings for its own command.
   const configured = GATES.filter((g) => {
-    const section = config[g.name] as { enabled?: boolean } | undefined;
-    return section && section.enabled !== false;
+    const section = config[g.name] as { enabled?: boolean; paths?: unknown[] } | undefined;
+    return section && section.enabled !== false && (g.defaultTargets.length > 0 || !!section.paths?.length);
   });
   return configured.length ? configured : GATES.filter((g) => g.defaultTargets.length > 0);
 }

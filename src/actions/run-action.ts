@@ -73,7 +73,14 @@ export async function runAction(gate: string): Promise<void> {
     core.setOutput('findings', String(counts.total));
     core.setOutput('counts', JSON.stringify(counts));
     core.setOutput('sarif-file', resolve(cwd, sarifFile));
-    for (const g of run.gates) core.setOutput(`${g.gate}-passed`, String(g.passed));
+    for (const g of run.gates) {
+      core.setOutput(`${g.gate}-passed`, String(g.passed));
+      // A gate's own outputs, e.g. attest's Rekor log index and bundle path.
+      const own = g.extra.outputs;
+      if (own && typeof own === 'object')
+        for (const [name, value] of Object.entries(own))
+          core.setOutput(name, typeof value === 'string' ? value : JSON.stringify(value));
+    }
     const code = exitCodeOf(run);
     if (code !== EXIT.passed) core.setFailed(failureMessage(run, gate, code));
   } catch (error) {

@@ -68,4 +68,12 @@ describe('CLI usage', () => {
     expect(open.map((f: { ruleId: string }) => f.ruleId)).not.toContain('DL3008');
     expect(open.map((f: { ruleId: string }) => f.ruleId)).toContain('DL3009');
   });
+
+  it('check runs the configured gates, but a gate that needs named targets only when its section has paths', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'pc-cli-'));
+    writeFileSync(join(repo, 'Dockerfile'), 'FROM debian:12\n');
+    writeFileSync(join(repo, 'portcullis.yaml'), 'lint: {}\nattest: {}\n');
+    const r = await cli(['check', '--format', 'json', '--no-fail'], repo);
+    expect(Object.keys(JSON.parse(r.stdout).gates)).toEqual(['lint']);
+  });
 });
