@@ -304,6 +304,12 @@ describe('shell commands', () => {
     expect(argsNoFlags(cmd, ['t']).map((a) => a.text)).toEqual(['install', 'curl']);
   });
 
+  it('a valued short flag takes the next word only when it ends its cluster', () => {
+    const m = parse('FROM a:1', 'RUN apt-get install -yt bullseye a -tbookworm b -ty c -o=x d');
+    const [cmd] = commands(m);
+    expect(argsNoFlags(cmd, ['t', 'o']).map((a) => a.text)).toEqual(['install', 'a', 'b', 'c', 'd']);
+  });
+
   it('unquotes arguments and marks expansions as dynamic', () => {
     const m = parse('FROM a:1', `RUN echo "a b" 'c' $X "\${Y}z"`);
     const [cmd] = commands(m);

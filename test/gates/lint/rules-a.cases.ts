@@ -199,6 +199,18 @@ export const A_CASES: RuleCase[] = [
     source: lines('FROM debian:12', 'ONBUILD RUN apt-get install -y git'),
     expect: [[2, 13, 2, 35]],
   },
+  {
+    rule: 'DL3008',
+    name: 'valued -t at the end of a flag cluster takes the next word',
+    source: lines('FROM debian:12', 'RUN apt-get install -yt bookworm-backports curl=7.88.1-10'),
+    expect: [],
+  },
+  {
+    rule: 'DL3008',
+    name: 'an unpinned package after a clustered -t value',
+    source: lines('FROM debian:12', 'RUN apt-get install -yt bookworm-backports curl'),
+    expect: [[2, 5, 2, 48]],
+  },
   // DL3009
   {
     rule: 'DL3009',
@@ -321,6 +333,12 @@ export const A_CASES: RuleCase[] = [
     source: lines('FROM python:3.12', 'RUN pipenv install flask'),
     expect: [],
   },
+  {
+    rule: 'DL3013',
+    name: 'values of --log and --cache-dir are not packages',
+    source: lines('FROM debian:12', 'RUN pip install --log /tmp/pip.log --cache-dir /c foo==1'),
+    expect: [],
+  },
   // DL3014
   {
     rule: 'DL3014',
@@ -387,6 +405,18 @@ export const A_CASES: RuleCase[] = [
   },
   { rule: 'DL3016', name: 'bare install', source: lines('FROM node:22', 'RUN npm install'), expect: [] },
   { rule: 'DL3016', name: 'npm ci', source: lines('FROM node:22', 'RUN npm ci'), expect: [] },
+  {
+    rule: 'DL3016',
+    name: 'values of --prefix and --omit are not packages',
+    source: lines('FROM debian:12', 'RUN npm install --prefix /usr/local --omit dev left-pad@1.3.0'),
+    expect: [],
+  },
+  {
+    rule: 'DL3016',
+    name: 'a package after option values is still checked',
+    source: lines('FROM debian:12', 'RUN npm install --omit dev left-pad'),
+    expect: [[2, 5, 2, 36]],
+  },
   // DL3018
   {
     rule: 'DL3018',
@@ -398,6 +428,12 @@ export const A_CASES: RuleCase[] = [
     rule: 'DL3018',
     name: 'pinned and virtual name',
     source: lines('FROM alpine:3.20', 'RUN apk add --no-cache --virtual .deps curl=8.9 "b~1" ./c.apk'),
+    expect: [],
+  },
+  {
+    rule: 'DL3018',
+    name: 'value of --cache-max-age is not a package',
+    source: lines('FROM debian:12', 'RUN apk add --cache-max-age 60 curl=8.5.0-r0'),
     expect: [],
   },
   // DL3019
@@ -543,6 +579,18 @@ export const A_CASES: RuleCase[] = [
     name: 'flag without value is not a gem',
     source: lines('FROM ruby:3', 'RUN gem install --no-document rails'),
     expect: [[2, 5, 2, 36]],
+  },
+  {
+    rule: 'DL3028',
+    name: 'a value of an option is not a gem',
+    source: lines('FROM debian:12', 'RUN gem install bundler:2.0.1 --use-system-libraries true'),
+    expect: [],
+  },
+  {
+    rule: 'DL3028',
+    name: 'a gem after an option value is still checked',
+    source: lines('FROM debian:12', 'RUN gem install --source https://rubygems.org rails'),
+    expect: [[2, 5, 2, 52]],
   },
   // DL3029
   {

@@ -296,9 +296,15 @@ export function argsNoFlags(cmd: Command, valued: readonly string[] = []): Shell
       afterDashes = true;
       continue;
     }
+    if (a.text.startsWith('--')) {
+      if (!a.text.includes('=') && valued.includes(a.text.slice(2))) i++;
+      continue;
+    }
     if (a.text.startsWith('-') && a.text.length > 1) {
-      const name = a.text.startsWith('--') ? a.text.slice(2) : a.text.slice(1);
-      if (!name.includes('=') && valued.includes(name)) i++;
+      // getopt clusters: in `-yt jessie` the valued `t` is last and takes the next word; in `-tjessie` it has its value.
+      const cluster = a.text.slice(1);
+      const first = [...cluster].findIndex((c) => valued.includes(c));
+      if (valued.includes(cluster) || (first === cluster.length - 1 && !cluster.includes('='))) i++;
       continue;
     }
     out.push(a);

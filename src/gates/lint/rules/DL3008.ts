@@ -11,7 +11,11 @@ import {
 /** `apt-get install` operands that are not pinned (`pkg=ver`, `pkg/release`, `./file.deb`). */
 export function unpinnedAptPackages(rc: RunCommand): string[] {
   if (!isCommand(rc.command, 'apt-get', 'install')) return [];
-  return operands(rc.command, ['t', 'target-release', 'o', 'option', 'c', 'config-file'], ['install'])
+  return operands(
+    rc.command,
+    ['t', 'target-release', 'default-release', 'o', 'option', 'c', 'config-file', 'a', 'host-architecture'],
+    ['install'],
+  )
     .flatMap((a) => argWords(rc, a))
     .filter((p) => !(p.includes('=') || p.includes('/') || p.endsWith('.deb')));
 }

@@ -2,18 +2,31 @@ import { type Command, flagsOf } from '../parse/index.js';
 import type { LintRule, RunCommand } from '../rule.js';
 import { argWords, commandsWithPackages, oncePerInstruction, operands, runCommands } from './util.js';
 
+/** pip options that take a value (`pip install --help`): the next word is not a package. */
 const VALUED = [
   'abi',
   'b',
   'build',
+  'C',
+  'c',
+  'cache-dir',
+  'cert',
+  'client-cert',
+  'config-settings',
+  'constraint',
   'e',
   'editable',
+  'exists-action',
   'extra-index-url',
   'f',
   'find-links',
+  'global-option',
   'i',
-  'index-url',
   'implementation',
+  'index-url',
+  'install-option',
+  'keyring-provider',
+  'log',
   'no-binary',
   'only-binary',
   'platform',
@@ -22,13 +35,20 @@ const VALUED = [
   'proxy',
   'python',
   'python-version',
+  'r',
+  'report',
+  'requirement',
+  'retries',
   'root',
   'root-user-action',
   'src',
   't',
   'target',
+  'timeout',
   'trusted-host',
   'upgrade-strategy',
+  'use-deprecated',
+  'use-feature',
 ];
 
 const VCS = /^(git|hg|svn|bzr)(\+[a-z-]+)?:/;

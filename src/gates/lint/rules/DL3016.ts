@@ -13,10 +13,30 @@ function pinned(pkg: string): boolean {
   return unscoped.includes('@');
 }
 
+/** npm options that take a value (`npm help config`): the next word is not a package. */
+const VALUED = [
+  'cache',
+  'globalconfig',
+  'include',
+  'install-strategy',
+  'location',
+  'loglevel',
+  'omit',
+  'only',
+  'otp',
+  'prefix',
+  'registry',
+  'script-shell',
+  'tag',
+  'userconfig',
+  'w',
+  'workspace',
+];
+
 /** Unpinned packages of `npm install <pkg…>`; a bare `npm install` (from package.json) has none. */
 export function unpinnedNpmPackages(rc: RunCommand): string[] {
   if (!isCommand(rc.command, 'npm', 'install')) return [];
-  const ops = argsNoFlags(rc.command, ['loglevel', 'registry']);
+  const ops = argsNoFlags(rc.command, VALUED);
   if (ops[0]?.text !== 'install') return [];
   return ops
     .slice(1)

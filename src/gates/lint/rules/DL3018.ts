@@ -13,7 +13,20 @@ export function unpinnedApkPackages(rc: RunCommand): string[] {
   if (!isCommand(rc.command, 'apk', 'add')) return [];
   return operands(
     rc.command,
-    ['t', 'virtual', 'repository', 'X', 'p', 'root', 'keys-dir', 'cache-dir', 'arch'],
+    [
+      't',
+      'virtual',
+      'repository',
+      'X',
+      'p',
+      'root',
+      'keys-dir',
+      'cache-dir',
+      'cache-max-age',
+      'arch',
+      'repositories-file',
+      'timeout',
+    ],
     ['add'],
   )
     .flatMap((a) => argWords(rc, a))
