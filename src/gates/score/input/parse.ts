@@ -1,6 +1,7 @@
 import { Composer, type Document, isMap, isSeq, LineCounter, Parser } from 'yaml';
 import type { GateError } from '../../../core/finding.js';
 import { isJson, type Json, type ManifestObject, type Path } from '../model.js';
+import { toPlain } from './plain.js';
 
 export interface Source {
   /** Path as the user gave it, `-` for stdin. */
@@ -85,7 +86,7 @@ export function forEachManifest(
     if (!isMap(doc.contents) && !isSeq(doc.contents)) continue;
     let value: unknown;
     try {
-      value = doc.toJS({ maxAliasCount: 1000 });
+      value = toPlain(doc as Document);
     } catch (error) {
       const p = lines.linePos(doc.contents.range?.[0] ?? 0);
       onError({
