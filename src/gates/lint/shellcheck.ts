@@ -6,7 +6,7 @@ import { delimiter, join } from 'node:path';
 import { compareFindings, type Finding } from '../../core/finding.js';
 import type { RuleMeta } from '../../core/rule.js';
 import type { Severity } from '../../core/severity.js';
-import { isNonPosix } from './parse/dockerfile.js';
+import { heredocShell, isNonPosix } from './parse/dockerfile.js';
 import type { Mapped } from './parse/text.js';
 import type { Instr, LintContext } from './rule.js';
 
@@ -50,10 +50,6 @@ export interface ShellcheckResult {
   error?: string;
 }
 
-function basename(p: string): string {
-  return p.split(/[\\/]/).pop() ?? p;
-}
-
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
@@ -88,7 +84,6 @@ export function scriptsOf(instr: Instr): ShellcheckScript[] {
   const names = exportedNames(instr);
   const firstLine = instr.args.text.split('\n')[0];
   const command = firstLine.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
-  const head = basename(command.split(/\s+/)[0] ?? '');
   const out: ShellcheckScript[] = [];
   if (command !== '') out.push(build(instr, `#!${shell}`, names, instr.args, 0));
   for (const h of instr.heredocs) {
@@ -100,9 +95,10 @@ export function scriptsOf(instr: Instr): ShellcheckScript[] {
       out.push(build(instr, shebang, names, body, next < 0 ? body.text.length : next + 1));
       continue;
     }
-    if (command === '') out.push(build(instr, `#!${shell}`, names, body, 0));
-    else if (SHELL_NAMES.has(head))
-      out.push(build(instr, `#!/bin/${head === 'busybox' ? 'ash' : head}`, names, body, 0));
+    const reader = heredocShell(instr, h);
+    if (reader === '') out.push(build(instr, `#!${shell}`, names, body, 0));
+    else if (reader && SHELL_NAMES.has(reader))
+      out.push(build(instr, `#!/bin/${reader === 'busybox' ? 'ash' : reader}`, names, body, 0));
   }
   return out;
 }

@@ -90,6 +90,29 @@ describe('heredocs', () => {
     expect(commands(m).map((c) => c.name)).toEqual(['bash', 'set', 'ls', 'python3']);
   });
 
+  it('reads a heredoc piped into a shell as a script, not one piped into sh -c or written to a file', () => {
+    const m = parse(
+      'FROM a:1',
+      'RUN cat <<EOF | sh',
+      'one',
+      'EOF',
+      'RUN set -e; cat <<EOF | sudo bash -s && true',
+      'two',
+      'EOF',
+      'RUN cat <<EOF | sh -c "cat > /x"',
+      'data',
+      'EOF',
+      'RUN cat <<EOF > /x && sh /x',
+      'data',
+      'EOF',
+    );
+    const bodyCommands = m.instructions.map((i) =>
+      i.scripts.slice(1).flatMap((s) => s.commands.map((c) => c.name)),
+    );
+    expect(bodyCommands).toEqual([[], ['one'], ['two'], [], []]);
+    expect(pos(m, m.instructions[1].scripts[1].commands[0].start)).toEqual({ line: 3, column: 1 });
+  });
+
   it('reads a heredoc whose delimiter is escaped (<<-\\EOT) and one that follows a continuation', () => {
     const m = parse(
       'FROM a:1',
@@ -208,6 +231,30 @@ describe('syntax variants', () => {
   it('keeps inner whitespace of exec-form strings (dockerfile-ast drops it)', () => {
     const m = parse('FROM a:1', 'CMD ["sh", "-c", "a  b\\tc"]');
     expect(m.instructions[1].exec?.values).toEqual(['sh', '-c', 'a  b\tc']);
+  });
+
+  it('reads the script of an exec-form sh -c / bash -c with positions inside the JSON string', () => {
+    const m = parse(
+      'FROM a:1',
+      'RUN ["/bin/bash", "-o", "pipefail", "-ec", "echo \\"a b\\" | tee \\u0078"]',
+      'RUN ["busybox", "sh", "-c", "ls"]',
+      'RUN ["bash", "script.sh", "-c", "ls"]',
+      'RUN ["python3", "-c", "print(1)"]',
+    );
+    const [run, busybox, file, python] = m.instructions.slice(1);
+    expect(run.shell).toEqual(['/bin/bash', '-o', 'pipefail', '-ec']);
+    const [echo, tee] = run.scripts[0].commands;
+    expect([echo.name, echo.args[0].text, tee.name, tee.args[0].text]).toEqual(['echo', 'a b', 'tee', 'x']);
+    expect(pos(m, echo.start)).toEqual({ line: 2, column: 45 });
+    expect(pos(m, tee.start)).toEqual({ line: 2, column: 60 });
+    expect([pos(m, tee.args[0].start), pos(m, tee.args[0].end)]).toEqual([
+      { line: 2, column: 64 },
+      // an escape sequence maps to its backslash, so a range ending in one ends just after it
+      { line: 2, column: 65 },
+    ]);
+    expect(pos(m, run.scripts[0].pipes[0].start)).toEqual({ line: 2, column: 58 });
+    expect(busybox.scripts[0].commands.map((c) => c.name)).toEqual(['ls']);
+    expect([file.scripts, python.scripts]).toEqual([[], []]);
   });
 
   it('falls back to shell form for invalid JSON, as BuildKit does', () => {

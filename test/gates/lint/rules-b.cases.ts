@@ -837,6 +837,34 @@ export const DL_CASES: RuleCase[] = [
   },
   {
     rule: 'DL4006',
+    name: 'exec-form bash -c with a pipe',
+    source: lines('FROM debian:12', 'RUN ["bash", "-c", "curl -s https://x | tar xz"]'),
+    expect: [[2, 39, 2, 40]],
+  },
+  {
+    rule: 'DL4006',
+    name: 'exec-form bash -o pipefail -c (SHELL does not apply to exec form)',
+    source: lines(
+      'FROM debian:12',
+      'SHELL ["/bin/bash", "-c"]',
+      'RUN ["bash", "-o", "pipefail", "-c", "curl -s https://x | tar xz"]',
+    ),
+    expect: [],
+  },
+  {
+    rule: 'DL4006',
+    name: 'heredoc piped into sh',
+    source: lines('FROM debian:12', 'RUN cat <<EOF | sh', 'curl -s https://x | tar xz', 'EOF'),
+    expect: [[3, 19, 3, 20]],
+  },
+  {
+    rule: 'DL4006',
+    name: 'heredoc piped into sh -c is data',
+    source: lines('FROM debian:12', 'RUN cat <<EOF | sh -c "cat > /x"', 'curl -s https://x | tar xz', 'EOF'),
+    expect: [],
+  },
+  {
+    rule: 'DL4006',
     name: 'set -o pipefail inside a heredoc',
     source: lines('FROM debian:12', 'RUN <<EOF', 'set -euo pipefail', 'curl -s https://x | tar xz', 'EOF'),
     expect: [],
@@ -892,6 +920,18 @@ export const DL_CASES: RuleCase[] = [
 /** Hit and no-hit cases for the Portcullis PL rules. */
 export const PL_CASES: RuleCase[] = [
   // PL001
+  {
+    rule: 'PL001',
+    name: 'curl -k in an exec-form sh -c',
+    source: lines('FROM debian:12', 'RUN ["sh", "-c", "curl -k https://x -o /a"]'),
+    expect: [[2, 19, 2, 42]],
+  },
+  {
+    rule: 'PL001',
+    name: 'curl -k as an argument of exec-form echo',
+    source: lines('FROM debian:12', 'RUN ["echo", "curl -k https://x"]'),
+    expect: [],
+  },
   {
     rule: 'PL001',
     name: 'curl -k',

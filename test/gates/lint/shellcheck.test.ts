@@ -70,6 +70,13 @@ describe('ShellCheck integration', async () => {
     expect(r.hits).toEqual([['SC2086', 'info', 3, 26, 3, 28]]);
   });
 
+  it('checks a heredoc piped into bash with bash, and not one piped into bash -c', async () => {
+    const r = await check(
+      'FROM debian:12\nRUN cat <<EOF | bash\n[[ -n "$HOME" ]] && echo $1\nEOF\nRUN cat <<EOF | bash -c "cat >/x"\necho $1\nEOF\n',
+    );
+    expect(r.hits).toEqual([['SC2086', 'info', 3, 26, 3, 28]]);
+  });
+
   it('leaves out the codes hadolint excludes and the ones asked for', async () => {
     const r = await check('FROM debian:12\nRUN . /etc/os-release && echo $1\n');
     expect(r.hits.map((h) => h[0])).toEqual(['SC2086']);

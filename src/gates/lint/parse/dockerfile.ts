@@ -27,6 +27,8 @@ export interface ExecForm {
   values: string[];
   start: number;
   end: number;
+  /** Each value with the file offset of every character inside its JSON string (escapes map to their backslash). */
+  spans: Mapped[];
 }
 
 export interface Instr {
@@ -50,9 +52,12 @@ export interface Instr {
   trigger?: Instr;
   /** Set on triggers: the ONBUILD that holds them. */
   onbuild?: Instr;
-  /** Shell-form RUN (and ONBUILD RUN) scripts; empty for exec form and non-POSIX shells. */
+  /**
+   * RUN (and ONBUILD RUN) scripts: the shell-form text, heredoc bodies a shell reads, and the script
+   * of an exec-form `["sh", "-c", "…"]`; empty for other exec forms and non-POSIX shells.
+   */
   scripts: ShellScript[];
-  /** The shell that runs this RUN: SHELL's argv, or `/bin/sh -c`. */
+  /** The shell that runs this RUN: SHELL's argv, `/bin/sh -c`, or an exec form's argv up to `-c`. */
   shell: string[];
 }
 
@@ -140,6 +145,33 @@ function escapeOf(text: string): string {
   return '\\';
 }
 
+const JSON_ESCAPES: Record<string, string> = { b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** The string literals of valid JSON text `m.text[from, to)`, decoded, each character mapped to the file. */
+function jsonStrings(m: Mapped, from: number, to: number): Mapped[] {
+  const out: Mapped[] = [];
+  for (let i = from; i < to; i++) {
+    if (m.text[i] !== '"') continue;
+    let text = '';
+    const offsets: number[] = [];
+    for (i++; i < to && m.text[i] !== '"'; i++) {
+      offsets.push(m.offsets[i]);
+      if (m.text[i] !== '\\') {
+        text += m.text[i];
+        continue;
+      }
+      const e = m.text[++i];
+      if (e === 'u') {
+        text += String.fromCharCode(Number.parseInt(m.text.slice(i + 1, i + 5), 16));
+        i += 4;
+      } else text += JSON_ESCAPES[e] ?? e;
+    }
+    offsets.push(m.offsets[i]);
+    out.push({ text, offsets });
+  }
+  return out;
+}
+
 /** Reparses an exec-form argument list; BuildKit falls back to shell form when it is not a JSON string array. */
 function execForm(args: Mapped): ExecForm | undefined {
   const firstLine = args.text.split('\n')[0];
@@ -153,6 +185,7 @@ function execForm(args: Mapped): ExecForm | undefined {
       values,
       start: args.offsets[lead],
       end: args.offsets[lead + trimmed.length - 1] + 1,
+      spans: jsonStrings(args, lead, lead + trimmed.length),
     };
   } catch {
     return undefined;
@@ -161,19 +194,67 @@ function execForm(args: Mapped): ExecForm | undefined {
 
 const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox']);
 
-/** Heredoc bodies that a shell reads as a script: `RUN <<EOF`, `RUN bash <<EOF`, or a sh/bash shebang. */
-function shellBodies(args: Mapped, heredocs: Heredoc[]): Mapped[] {
-  const firstLine = args.text.split('\n')[0];
-  const command = firstLine.replace(/<<-?\s*\\?(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
-  const head = command.split(/\s+/)[0] ?? '';
-  return heredocs
+/** The words of one pipeline element, without `sudo` and `VAR=value` prefixes. */
+function commandWords(element: string): string[] {
+  const ws = element.trim().split(/\s+/).filter(Boolean);
+  while (ws.length > 0 && (ws[0] === 'sudo' || /^[A-Za-z_][A-Za-z0-9_]*=/.test(ws[0]))) ws.shift();
+  return ws;
+}
+
+/** A shell reading its script from stdin: `sh`, `bash -x`, `sh -s`, not `sh -c …` or `sh file`. */
+function stdinShell(element: string): string | undefined {
+  const [head, ...rest] = commandWords(element);
+  const name = head === undefined ? '' : basename(head);
+  if (!SHELLS.has(name)) return undefined;
+  if (rest.some((w) => !w.startsWith('-') || /^-[A-Za-z]*c/.test(w))) return undefined;
+  return name;
+}
+
+const MARKER = /<<-?\s*\\?(["']?)[A-Za-z0-9_.-]+\1/g;
+
+/**
+ * The shell that reads a heredoc body as its script: `''` for the RUN's own shell (`RUN <<EOF`), a
+ * shell's name for `RUN bash <<EOF` and `cat <<EOF | sh`, or undefined when the body is data. A
+ * shebang in the body is the caller's to read first.
+ */
+export function heredocShell(instr: Instr, heredoc: Heredoc): string | undefined {
+  const line = firstLine(instr.args);
+  if (line.text.replace(MARKER, '').trim() === '') return '';
+  const at = line.offsets.indexOf(heredoc.start);
+  if (at < 0) return undefined;
+  // The pipeline holding the marker: cut at `;`, `&&`, `||`, then split at `|`.
+  const parts = line.text.split(/(\|\||&&|;|\|&?)/);
+  let from = 0;
+  let pipeline: string[] = [];
+  let holder = -1;
+  for (let k = 0; k < parts.length; k += 2) {
+    const to = from + parts[k].length;
+    pipeline.push(parts[k].replace(MARKER, ''));
+    if (from <= at && at < to) holder = pipeline.length - 1;
+    const sep = parts[k + 1];
+    if (sep === undefined || !sep.startsWith('|') || sep === '||') {
+      if (holder >= 0) break;
+      pipeline = [];
+    }
+    from = to + (sep?.length ?? 0);
+  }
+  if (holder < 0) return undefined;
+  return (
+    stdinShell(pipeline[holder]) ??
+    (holder < pipeline.length - 1 ? stdinShell(pipeline.at(-1) ?? '') : undefined)
+  );
+}
+
+/** Heredoc bodies that a shell reads as a script: `RUN <<EOF`, `RUN bash <<EOF`, `cat <<EOF | sh`, or a sh/bash shebang. */
+function shellBodies(instr: Instr): Mapped[] {
+  return instr.heredocs
     .filter((h) => {
       const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(h.body.text);
       if (shebang) {
         const prog = basename(shebang[1]) === 'env' ? (shebang[2] ?? '') : basename(shebang[1]);
         return SHELLS.has(prog);
       }
-      return command === '' || SHELLS.has(basename(head));
+      return heredocShell(instr, h) !== undefined;
     })
     .map((h) => h.body);
 }
@@ -184,11 +265,36 @@ function firstLine(args: Mapped): Mapped {
   return nl < 0 ? args : { text: args.text.slice(0, nl), offsets: args.offsets.slice(0, nl + 1) };
 }
 
+/**
+ * `RUN ["bash", "-c", "script"]` (also `-ec`, `-o pipefail -c`, `busybox sh -c`): the argv that runs
+ * the script, and the script mapped into its JSON string. Other exec forms give undefined.
+ */
+export function execShell(exec: ExecForm): { shell: string[]; script: Mapped } | undefined {
+  const v = exec.values;
+  let i = basename(v[0] ?? '') === 'busybox' ? 1 : 0;
+  if (!SHELLS.has(basename(v[i] ?? '')) || basename(v[i]) === 'busybox') return undefined;
+  for (i++; i < v.length; i++) {
+    if (/^-[A-Za-z]*c[A-Za-z]*$/.test(v[i])) {
+      const script = exec.spans[i + 1];
+      return script && exec.spans.length === v.length ? { shell: v.slice(0, i + 1), script } : undefined;
+    }
+    if (!/^[-+]/.test(v[i])) return undefined;
+    if (/^[-+][A-Za-z]*o$/.test(v[i])) i++;
+  }
+  return undefined;
+}
+
 /** The script a shell-form RUN hands to the shell, and the shell scripts in its heredocs. */
 function runScripts(instr: Instr): ShellScript[] {
-  if (instr.exec || isNonPosix(instr.shell)) return [];
+  if (instr.exec) {
+    const sh = execShell(instr.exec);
+    if (!sh) return [];
+    instr.shell = sh.shell;
+    return [parseShell(sh.script)];
+  }
+  if (isNonPosix(instr.shell)) return [];
   const out: ShellScript[] = [];
-  const bodies = shellBodies(instr.args, instr.heredocs);
+  const bodies = shellBodies(instr);
   const onlyHeredocs =
     instr.heredocs.length > 0 && /^\s*(<<-?\s*\S+\s*)+$/.test(instr.args.text.split('\n')[0]);
   if (!onlyHeredocs) out.push(parseShell(instr.heredocs.length > 0 ? firstLine(instr.args) : instr.args));

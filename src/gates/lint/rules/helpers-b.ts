@@ -20,7 +20,7 @@ const unitCache = new WeakMap<LintContext, RunUnit[]>();
 
 /**
  * Exec-form RUNs: hadolint parses the joined argv as shell text, so `RUN ["yum", "install", "x"]`
- * is one command `yum install x`.
+ * is one command `yum install x`. (`["sh", "-c", "…"]` is read as the script it runs instead.)
  */
 function execCommand(instr: Instr): Command[] {
   const exec = instr.exec;
@@ -43,7 +43,10 @@ export function runUnits(ctx: LintContext): RunUnit[] {
   }
   const units = ctx.withTriggers
     .filter((i) => i.keyword === 'RUN')
-    .map((instr) => ({ instr, commands: instr.exec ? execCommand(instr) : (byInstr.get(instr) ?? []) }));
+    .map((instr) => ({
+      instr,
+      commands: instr.exec && instr.scripts.length === 0 ? execCommand(instr) : (byInstr.get(instr) ?? []),
+    }));
   unitCache.set(ctx, units);
   return units;
 }
