@@ -231,6 +231,33 @@ describe('score gate verdicts', () => {
     );
   });
 
+  it('scores every built-in workload kind through its own PodSpec path', async () => {
+    const kinds: [string, string, string][] = [
+      ['v1', 'PodTemplate', 'template:\n  spec:\n    hostPID: true\n    containers: []\n'],
+      [
+        'v1',
+        'ReplicationController',
+        'spec:\n  template:\n    spec:\n      hostPID: true\n      containers: []\n',
+      ],
+      ['apps/v1', 'ReplicaSet', 'spec:\n  template:\n    spec:\n      hostPID: true\n      containers: []\n'],
+      ['batch/v1', 'Job', 'spec:\n  template:\n    spec:\n      hostPID: true\n      containers: []\n'],
+      ['apps/v1', 'DaemonSet', 'spec:\n  template:\n    spec:\n      hostPID: true\n      containers: []\n'],
+      [
+        'apps/v1',
+        'StatefulSet',
+        'spec:\n  template:\n    spec:\n      hostPID: true\n      containers: []\n',
+      ],
+    ];
+    const text = kinds
+      .map(([api, kind, body]) => `apiVersion: ${api}\nkind: ${kind}\nmetadata: {name: x}\n${body}`)
+      .join('---\n');
+    const dir = repo({ 'all.yaml': text });
+    const out = await run(context(dir));
+    const hits = out.findings.filter((f) => f.ruleId === 'HostPID');
+    expect(hits.map((f) => (f.data?.object as string).split('/')[0])).toEqual(kinds.map((k) => k[1]));
+    expect(hits.map((f) => f.line)).toEqual(kinds.map((_, i) => find(text, 'hostPID: true', i)[0]));
+  });
+
   it('scores an Argo Rollout, skips a Rollout using workloadRef, and reads configured PodSpec paths', async () => {
     const rollout = deployment('hostPID: true\ncontainers: []').replace(
       'apps/v1\nkind: Deployment',
