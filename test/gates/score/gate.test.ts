@@ -254,7 +254,7 @@ describe('score gate verdicts', () => {
     const dir = repo({ 'all.yaml': text });
     const out = await run(context(dir));
     const hits = out.findings.filter((f) => f.ruleId === 'HostPID');
-    expect(hits.map((f) => (f.data?.object as string).split('/')[0])).toEqual(kinds.map((k) => k[1]));
+    expect(hits.map((f) => String(f.data?.object).split('/')[0])).toEqual(kinds.map((k) => k[1]));
     expect(hits.map((f) => f.line)).toEqual(kinds.map((_, i) => find(text, 'hostPID: true', i)[0]));
   });
 
