@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Finding } from '../../../core/finding.js';
 
 /** The GitLab security report schema version we write. */
-export const GITLAB_SCHEMA_VERSION = '15.2.1';
+export const GITLAB_SCHEMA_VERSION = '15.0.7';
 
 export interface GitLabScanInfo {
   image: string;

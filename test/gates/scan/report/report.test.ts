@@ -62,9 +62,9 @@ describe('GitLab container_scanning report', () => {
     endTime: new Date('2026-11-25T07:00:05Z'),
   });
 
-  it('validates against the required fields of schema 15.x', () => {
+  it("validates against GitLab's container-scanning schema 15.0.7", () => {
     const schema = JSON.parse(
-      readFileSync(`${FIXTURES}gitlab-container-scanning-required.schema.json`, 'utf8'),
+      readFileSync(`${FIXTURES}gitlab-container-scanning-15.0.7.schema.json`, 'utf8'),
     );
     const validate = new Ajv({ strict: false }).compile(schema);
     expect(validate(report) ? [] : validate.errors).toEqual([]);
