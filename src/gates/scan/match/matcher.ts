@@ -124,7 +124,9 @@ function toMatch(pkg: InventoryPackage, group: RawMatch[]): VulnMatch {
   const ids = new Set<string>();
   for (const m of members)
     for (const id of [m.record.id, ...(m.record.aliases ?? [])]) if (id !== primary.record.id) ids.add(id);
-  const related = new Set(members.flatMap((m) => m.record.related ?? []));
+  const related = new Set(
+    members.flatMap((m) => [...(m.record.related ?? []), ...(m.record.upstream ?? [])]),
+  );
   const status = fixedVersion
     ? 'fixed'
     : (members.find((m) => m.status !== 'affected')?.status ?? 'affected');
@@ -238,13 +240,39 @@ export function matchInventory(
         }
       }
     }
-    for (const group of mergeAliases(raw)) matches.push(toMatch(pkg, group));
+    matches.push(...foldAdvisories(mergeAliases(raw).map((group) => toMatch(pkg, group))));
   }
   if (undecidable.length)
     notes.push(
       `${undecidable.length} advisory range(s) could not be ordered and were skipped, e.g. ${undecidable.slice(0, 3).join('; ')}`,
     );
   return { matches, errors, notes, osCoverage, osEcosystems, packagesChecked: checked };
+}
+
+const DISTRO_ADVISORY = /^(DSA|DLA|DTSA|USN)-/;
+
+/**
+ * Debian and Ubuntu publish both per-CVE records (`DEBIAN-CVE-…`, `UBUNTU-CVE-…`) and
+ * advisories (`DSA`, `DLA`, `USN`) that fix several CVEs. When every CVE an advisory fixes is
+ * already reported for the package, the advisory is folded into those findings as an alias,
+ * so one vulnerability is reported once, by CVE, as Trivy reports it.
+ */
+function foldAdvisories(matches: VulnMatch[]): VulnMatch[] {
+  const cveOf = (m: VulnMatch): string[] =>
+    [m.id, ...m.aliases, ...m.related].filter((id) => id.startsWith('CVE-'));
+  const perCve = matches.filter((m) => !DISTRO_ADVISORY.test(m.id));
+  const covered = new Map<string, VulnMatch>();
+  for (const m of perCve) for (const cve of cveOf(m)) covered.set(cve, m);
+  return matches.filter((m) => {
+    if (!DISTRO_ADVISORY.test(m.id)) return true;
+    const cves = m.related.filter((id) => id.startsWith('CVE-'));
+    if (cves.length === 0 || !cves.every((cve) => covered.has(cve))) return true;
+    for (const cve of cves) {
+      const target = covered.get(cve)!;
+      if (!target.aliases.includes(m.id)) target.aliases = [...target.aliases, m.id].sort();
+    }
+    return false;
+  });
 }
 
 function sameName(ecosystem: string, advisoryName: string, queried: string): boolean {

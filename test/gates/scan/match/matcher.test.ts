@@ -163,6 +163,59 @@ describe('Debian (hand-written DSA/DLA/DEBIAN-CVE records)', () => {
   });
 });
 
+describe('Debian advisories and per-CVE records', () => {
+  const glibc = (id: string, cves: string[], fixed: string, extra: Record<string, unknown> = {}) => ({
+    id,
+    modified: '2024-01-01T00:00:00Z',
+    upstream: cves,
+    affected: [
+      {
+        package: { ecosystem: 'Debian:12', name: 'glibc' },
+        ranges: [{ type: 'ECOSYSTEM' as const, events: [{ introduced: '0' }, { fixed }] }],
+        ecosystem_specific: { urgency: 'high' },
+      },
+    ],
+    ...extra,
+  });
+  const libc6 = pkg({
+    name: 'libc6',
+    version: '2.36-9+deb12u1',
+    ecosystem: 'deb',
+    sourceName: 'glibc',
+    sourceVersion: '2.36-9+deb12u1',
+  });
+
+  it('folds a DSA into the DEBIAN-CVE findings when they cover every CVE it fixes', () => {
+    const db = new MemoryDb(
+      [
+        glibc('DSA-5514-1', ['CVE-2023-4911', 'CVE-2023-4527'], '2.36-9+deb12u3'),
+        glibc('DEBIAN-CVE-2023-4911', ['CVE-2023-4911'], '2.36-9+deb12u3'),
+        glibc('DEBIAN-CVE-2023-4527', ['CVE-2023-4527'], '2.36-9+deb12u3'),
+      ],
+      [],
+    );
+    const result = matchInventory(inventory(BOOKWORM, [libc6]), db);
+    expect(result.matches.map((m) => [m.id, m.aliases])).toEqual([
+      ['DEBIAN-CVE-2023-4527', ['DSA-5514-1']],
+      ['DEBIAN-CVE-2023-4911', ['DSA-5514-1']],
+    ]);
+  });
+
+  it('keeps the DSA when a CVE it fixes has no record of its own', () => {
+    const db = new MemoryDb(
+      [
+        glibc('DSA-5514-1', ['CVE-2023-4911', 'CVE-2023-4527'], '2.36-9+deb12u3'),
+        glibc('DEBIAN-CVE-2023-4911', ['CVE-2023-4911'], '2.36-9+deb12u3'),
+      ],
+      [],
+    );
+    expect(matchInventory(inventory(BOOKWORM, [libc6]), db).matches.map((m) => m.id)).toEqual([
+      'DEBIAN-CVE-2023-4911',
+      'DSA-5514-1',
+    ]);
+  });
+});
+
 describe('AlmaLinux 9 (real AlmaLinux/osv-database errata)', () => {
   let db: AdvisoryDb;
   beforeAll(async () => {
