@@ -179,4 +179,42 @@ describe('assessInventory', () => {
     });
     expect(r.errors).toEqual([]);
   });
+
+  it('--secret-severity sets one severity for secrets, and scan.secrets.disable turns a rule off', async () => {
+    const secrets = [
+      {
+        layerIndex: 0,
+        hit: {
+          ruleId: 'PS006',
+          path: 'app/.env',
+          line: 1,
+          column: 1,
+          endColumn: 41,
+          masked: 'ghp_****************',
+        },
+      },
+      {
+        layerIndex: 0,
+        hit: {
+          ruleId: 'PS014',
+          path: 'root/.ssh/id_rsa',
+          line: 1,
+          column: 1,
+          endColumn: 1,
+          masked: '(whole file)',
+        },
+      },
+    ];
+    const r = await assessInventory(
+      input({
+        options: { scanners: ['secret'], 'secret-severity': 'low' },
+        config: { secrets: { disable: ['PS014'] } },
+        secrets,
+      }),
+    );
+    expect(r.findings.map((f) => [f.ruleId, f.severity])).toEqual([['PS006', 'low']]);
+    await expect(
+      assessInventory(input({ options: { scanners: ['secret'], 'secret-severity': 'severe' }, secrets })),
+    ).rejects.toThrow(/not a severity/);
+  });
 });
