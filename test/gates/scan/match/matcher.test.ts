@@ -360,6 +360,88 @@ describe('PyPI (real pypa advisory-database records)', () => {
   });
 });
 
+describe('language ecosystems', () => {
+  const rec = (
+    id: string,
+    ecosystem: string,
+    name: string,
+    type: 'SEMVER' | 'ECOSYSTEM',
+    events: Record<string, string>[],
+  ) => ({
+    id,
+    modified: '2024-01-01T00:00:00Z',
+    affected: [{ package: { ecosystem, name }, ranges: [{ type, events: events as never }] }],
+  });
+  const db = new MemoryDb(
+    [
+      rec('GHSA-npm1-0000-0000', 'npm', 'semver', 'SEMVER', [{ introduced: '7.0.0' }, { fixed: '7.5.2' }]),
+      rec('GO-2023-0001', 'Go', 'golang.org/x/net', 'SEMVER', [{ introduced: '0' }, { fixed: '0.7.0' }]),
+      rec('GO-2023-0002', 'Go', 'github.com/docker/docker', 'SEMVER', [
+        { introduced: '0' },
+        { fixed: '20.10.24+incompatible' },
+      ]),
+      rec('GHSA-mvn1-0000-0000', 'Maven', 'org.apache.logging.log4j:log4j-core', 'ECOSYSTEM', [
+        { introduced: '2.0-beta9' },
+        { fixed: '2.15.0' },
+      ]),
+      rec('GHSA-gem1-0000-0000', 'RubyGems', 'rack', 'ECOSYSTEM', [
+        { introduced: '0' },
+        { fixed: '2.2.6.3' },
+      ]),
+      rec('RUSTSEC-2023-0001', 'crates.io', 'tokio', 'SEMVER', [
+        { introduced: '1.7.0' },
+        { fixed: '1.18.4' },
+      ]),
+      rec('GHSA-php1-0000-0000', 'Packagist', 'guzzlehttp/guzzle', 'ECOSYSTEM', [
+        { introduced: '7.0.0' },
+        { fixed: '7.4.5' },
+      ]),
+    ],
+    [],
+  );
+  it.each([
+    [pkg({ name: 'semver', version: '7.5.1', ecosystem: 'npm' }), 'GHSA-npm1-0000-0000', '7.5.2'],
+    [pkg({ name: 'semver', version: '7.5.2', ecosystem: 'npm' }), null, null],
+    [
+      pkg({ name: 'golang.org/x/net', version: 'v0.0.0-20210226172049-e18ecbb05110', ecosystem: 'golang' }),
+      'GO-2023-0001',
+      '0.7.0',
+    ],
+    [pkg({ name: 'golang.org/x/net', version: 'v0.7.0', ecosystem: 'golang' }), null, null],
+    [
+      pkg({ name: 'github.com/docker/docker', version: 'v20.10.7+incompatible', ecosystem: 'golang' }),
+      'GO-2023-0002',
+      '20.10.24+incompatible',
+    ],
+    [
+      pkg({ name: 'log4j-core', group: 'org.apache.logging.log4j', version: '2.14.1', ecosystem: 'maven' }),
+      'GHSA-mvn1-0000-0000',
+      '2.15.0',
+    ],
+    [
+      pkg({
+        name: 'log4j-core',
+        group: 'org.apache.logging.log4j',
+        version: '2.15.0.RELEASE',
+        ecosystem: 'maven',
+      }),
+      null,
+      null,
+    ],
+    [pkg({ name: 'rack', version: '2.2.6.2', ecosystem: 'gem' }), 'GHSA-gem1-0000-0000', '2.2.6.3'],
+    [pkg({ name: 'tokio', version: '1.18.3', ecosystem: 'cargo' }), 'RUSTSEC-2023-0001', '1.18.4'],
+    [
+      pkg({ name: 'guzzlehttp/guzzle', version: 'v7.4.4', ecosystem: 'composer' }),
+      'GHSA-php1-0000-0000',
+      '7.4.5',
+    ],
+  ])('case %#', (p, id, fixed) => {
+    const result = matchInventory(inventory(undefined, [p]), db);
+    expect(result.notes).toEqual([]);
+    expect(result.matches.map((m) => [m.id, m.fixedVersion])).toEqual(id ? [[id, fixed]] : []);
+  });
+});
+
 describe('OSV range evaluation', () => {
   const cmp = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
   it.each([
