@@ -48,6 +48,13 @@ describe('job summary', () => {
     expect(md.indexOf('PL001')).toBeLessThan(md.indexOf('| warning | DL3006'));
   });
 
+  it("appends a gate's own markdown section when it renders one", () => {
+    const run = runReport(sample);
+    run.gates[0].render.markdown = () => '| object | score |\n| --- | --- |\n| Pod/a | 3 |\n';
+    expect(summaryMarkdown(run, {})).toContain('| Pod/a | 3 |');
+    expect(summaryMarkdown(runReport(sample), {})).not.toContain('| object | score |');
+  });
+
   it('says when a gate could not complete', () => {
     const md = summaryMarkdown(runReport([], [{ file: 'x.yaml', message: 'unreadable' }]), {});
     expect(md).toContain('could not complete');

@@ -47,6 +47,9 @@ export function summaryMarkdown(run: RunReport, ctx: LinkContext, topN = 20): st
       const rest = counts.total - top.length;
       if (rest > 0) out.push('', `…and ${rest} more in the SARIF report.`);
     }
+    // A gate's own summary section, e.g. score's table of objects and their scores.
+    const own = g.render.markdown?.();
+    if (own) out.push('', own.trimEnd());
     for (const n of g.notes) out.push('', `> ${cell(n)}`);
     out.push('');
   }
