@@ -66,7 +66,14 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
             ? scanImageSecrets(secretSource, { allowPaths }).finally(() => secretSource.close?.())
             : Promise.resolve([]),
         ]);
-        for (const p of inventory.problems) notes.push(`${reference}: ${p.code} ${p.message}`);
+        // A skipped entry or an unreadable package database leaves the inventory incomplete:
+        // like `portcullis sbom`, the gate does not pass on it.
+        for (const p of inventory.problems)
+          errors.push({
+            file: p.path ? `${reference}:/${p.path}` : reference,
+            message: `${p.code}: ${p.message}`,
+            code: p.code,
+          });
         const result = await assessInventory({
           inventory,
           imageConfig: source.config as ImageConfigDocument,
