@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? '../shared/corpus/dockerfiles');
 const require = createRequire(import.meta.url);
 const { DockerfileParser } = require('dockerfile-ast');
@@ -27,6 +27,8 @@ const { ShellcheckCache, shellcheckFindings } = await tsImport(
   '../src/gates/lint/shellcheck.ts',
   import.meta.url,
 );
+// The rules `portcullis lint` runs by default (the three off-by-default BuildKit style checks are not).
+const DEFAULT_RULES = RULES.filter((r) => !r.meta.disabledByDefault);
 
 function walk(dir, out = []) {
   for (const e of readdirSync(dir)) {
@@ -45,46 +47,81 @@ function lintOne(f) {
   const ctx = makeContext(model, f.path, DEFAULT_SETTINGS);
   if (parseErrors(model).length) return { ctx, n: 1 };
   let n = 0;
-  for (const r of RULES) n += r.check(ctx).length;
+  for (const r of DEFAULT_RULES) n += r.check(ctx).length;
   return { ctx, n };
 }
 
-async function time(label, fn) {
-  await fn(); // warm-up
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    await fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  const ms = times[Math.floor(times.length / 2)];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const elapsed = async (fn) => {
+  const start = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+};
+const line = (label, ms) =>
   console.log(
-    `${label.padEnd(44)} ${ms.toFixed(0).padStart(7)} ms  ${((files.length / ms) * 1000).toFixed(0).padStart(6)} files/s`,
+    `${label.padEnd(48)} ${ms.toFixed(0).padStart(7)} ms  ${((files.length / ms) * 1000).toFixed(0).padStart(6)} files/s`,
   );
-  return ms;
+
+/**
+ * Times `fn` against `baseline` on the same files: both warmed up first, then RUNS rounds that run
+ * the two back to back (in alternating order), so a load change on this shared machine hits both.
+ * The ratio is the median of the per-round ratios.
+ */
+async function against(label, fn, baselineLabel, baseline) {
+  await baseline();
+  await fn();
+  const times = [];
+  const bases = [];
+  const ratios = [];
+  for (let i = 0; i < RUNS; i++) {
+    let t;
+    let b;
+    if (i % 2 === 0) {
+      b = await elapsed(baseline);
+      t = await elapsed(fn);
+    } else {
+      t = await elapsed(fn);
+      b = await elapsed(baseline);
+    }
+    times.push(t);
+    bases.push(b);
+    ratios.push(t / b);
+  }
+  line(baselineLabel, median(bases));
+  line(label, median(times));
+  return { ms: median(times), ratio: median(ratios), spread: [Math.min(...ratios), Math.max(...ratios)] };
 }
 
-console.log(`${files.length} Dockerfiles from ${CORPUS}, median of ${RUNS} runs`);
-const parseOnly = await time('dockerfile-ast parse only', () => {
+const fmt = (r) => `${r.ratio.toFixed(2)}x (rounds ${r.spread[0].toFixed(2)}-${r.spread[1].toFixed(2)})`;
+
+console.log(
+  `${files.length} Dockerfiles from ${CORPUS}; ${RUNS} interleaved rounds after a warm-up, medians`,
+);
+const parseOnly = () => {
   for (const f of files) DockerfileParser.parse(f.text);
-});
+};
 // Each timed run starts with an empty shell-parse cache, as one CLI run does.
-const lint = await time('portcullis lint (DL + PL rules, no ShellCheck)', () => {
+const lint = () => {
   clearShellCache();
   for (const f of files) lintOne(f);
-});
-let dockerfilelint;
+};
+const vsParse = await against(
+  `portcullis lint (${DEFAULT_RULES.length} default rules, no ShellCheck)`,
+  lint,
+  'dockerfile-ast parse only',
+  parseOnly,
+);
+let vsDfl;
 try {
   const dfl = require('dockerfilelint');
   const emptyDir = mkdtempSync(join(tmpdir(), 'dfl-'));
-  dockerfilelint = await time('dockerfilelint 1.8 (npm)', () => {
+  vsDfl = await against('portcullis lint', lint, 'dockerfilelint 1.8 (npm)', () => {
     for (const f of files) dfl.run(emptyDir, f.text);
   });
 } catch (error) {
   console.log(`dockerfilelint not available (${error.message}); run npm install`);
 }
-let withShellcheck;
+let vsShellcheck;
 let shellcheckVersion;
 try {
   shellcheckVersion = execFileSync('shellcheck', ['--version'], { encoding: 'utf8' }).match(
@@ -92,19 +129,24 @@ try {
   )?.[1];
 } catch {}
 if (shellcheckVersion && process.env.BENCH_SHELLCHECK !== '0') {
-  withShellcheck = await time(`portcullis lint + ShellCheck ${shellcheckVersion}`, async () => {
-    clearShellCache();
-    // A fresh cache per measured run, shared by its files, as one CLI run has.
-    const cache = new ShellcheckCache();
-    for (const f of files) {
-      const { ctx } = lintOne(f);
-      await shellcheckFindings(ctx, { cache });
-    }
-  });
+  vsShellcheck = await against(
+    `portcullis lint + ShellCheck ${shellcheckVersion}`,
+    async () => {
+      clearShellCache();
+      // A fresh cache per measured run, shared by its files, as one CLI run has.
+      const cache = new ShellcheckCache();
+      for (const f of files) {
+        const { ctx } = lintOne(f);
+        await shellcheckFindings(ctx, { cache });
+      }
+    },
+    'portcullis lint',
+    lint,
+  );
 } else if (!shellcheckVersion) {
   console.log('shellcheck not on PATH (Debian package shellcheck): the ShellCheck ratio is skipped');
 }
 console.log('');
-console.log(`lint / parse-only:          ${(lint / parseOnly).toFixed(2)}x (goal <= 3x)`);
-if (dockerfilelint) console.log(`lint / dockerfilelint:      ${(lint / dockerfilelint).toFixed(2)}x`);
-if (withShellcheck) console.log(`with / without ShellCheck:  ${(withShellcheck / lint).toFixed(2)}x`);
+console.log(`lint / parse-only:          ${fmt(vsParse)} (goal <= 3x)`);
+if (vsDfl) console.log(`lint / dockerfilelint:      ${fmt(vsDfl)}`);
+if (vsShellcheck) console.log(`with / without ShellCheck:  ${fmt(vsShellcheck)}`);
