@@ -57,9 +57,10 @@ const VERSION_SYMBOLS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
 /** `pip install` in any spelling hadolint accepts: `pip`, `pip3`, `pip3.12`, `python3 -m pip install`. */
 export function isPipInstall(cmd: Command): boolean {
   if (!cmd.name.startsWith('pip') && !cmd.name.startsWith('python')) return false;
-  const args = cmd.args.map((a) => a.text);
-  if (cmd.name.startsWith('pip') && !cmd.name.startsWith('pipenv')) return args.includes('install');
+  if (cmd.name.startsWith('pip') && !cmd.name.startsWith('pipenv'))
+    return cmd.args.some((a) => a.text === 'install');
   if (!cmd.name.startsWith('python')) return false;
+  const args = cmd.args.map((a) => a.text);
   const m = args.indexOf('-m');
   return m >= 0 && args[m + 1] === 'pip' && args[m + 2] === 'install';
 }

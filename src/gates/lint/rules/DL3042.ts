@@ -14,13 +14,15 @@ function hasSequence(list: string[], seq: string[]): boolean {
 
 /** hadolint's `isPipInstall`: `pip* install` (not pipenv) or `python* -m pip install`. */
 export function isPipInstall(c: Command): boolean {
-  const args = argTexts(c);
-  if (c.name.startsWith('pip') && !c.name.startsWith('pipenv')) return args.includes('install');
-  return c.name.startsWith('python') && hasSequence(args, ['-m', 'pip', 'install']);
+  if (c.name.startsWith('pip') && !c.name.startsWith('pipenv'))
+    return c.args.some((a) => a.text === 'install');
+  return c.name.startsWith('python') && hasSequence(argTexts(c), ['-m', 'pip', 'install']);
 }
 
+const WRAPPERS = ['pipx', 'pipenv'];
+
 function isWrapper(c: Command): boolean {
-  return ['pipx', 'pipenv'].some(
+  return WRAPPERS.some(
     (w) => c.name.includes(w) || (c.name.startsWith('python') && hasSequence(argTexts(c), ['-m', w])),
   );
 }

@@ -12,10 +12,15 @@ const TLS_ENV: Record<string, (v: string) => boolean> = {
   CURL_INSECURE: (v) => v !== '' && v !== '0',
 };
 
+/** Every command name `tlsBypass` looks at; the rest are skipped before their arguments are read. */
+const TLS_COMMANDS =
+  /^(curl|wget|pip[0-9.]*|python[0-9.]*|npm|yarn|pnpm|git|yum|dnf|tdnf|microdnf|yum-config-manager|dnf-config-manager|export|env)$/;
+
 const falsy = (v: string | undefined) => ['false', '0', 'no', 'off'].includes((v ?? '').toLowerCase());
 
 /** What a command does to turn TLS verification off, if anything. */
 export function tlsBypass(c: Command): string | undefined {
+  if (!TLS_COMMANDS.test(c.name) && c.prefixAssignments.length === 0) return undefined;
   const args = c.args.map((a) => a.text);
   if (c.name === 'curl' && hasAnyFlag(c, ['insecure'])) return 'curl --insecure';
   if (c.name === 'curl' && c.args.some((a) => /^-[A-Za-z]*k[A-Za-z]*$/.test(a.text))) return 'curl -k';

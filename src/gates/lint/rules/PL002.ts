@@ -1,8 +1,11 @@
 import type { Command, LintRule } from '../rule.js';
 import { atCommand, runUnits } from './helpers-b.js';
 
+const PACKAGE_TOOLS = /^(apt-get|apt|aptitude|apk|yum|dnf|tdnf|microdnf|zypper|rpm|gem)$/;
+
 /** What a command does to skip package signature or digest checks, if anything. */
 export function signatureBypass(c: Command): string | undefined {
+  if (!PACKAGE_TOOLS.test(c.name)) return undefined;
   const args = c.args.map((a) => a.text);
   const has = (...names: string[]) => args.find((a) => names.includes(a.split('=')[0]));
   if (['apt-get', 'apt', 'aptitude'].includes(c.name)) {

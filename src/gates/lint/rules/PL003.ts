@@ -18,7 +18,7 @@ function downloadedFile(c: Command): string | undefined {
     for (let i = 0; i < args.length; i++) {
       for (const f of flags) {
         if (args[i] === f) return args[i + 1];
-        if (f.length === 2 && new RegExp(`^-[A-Za-z]*${f[1]}$`).test(args[i])) return args[i + 1];
+        if (f.length === 2 && /^-[A-Za-z]*$/.test(args[i]) && args[i].endsWith(f[1])) return args[i + 1];
         if (f.length === 2 && args[i].startsWith(f) && args[i].length > 2 && !args[i].startsWith('--'))
           return args[i].slice(2);
         if (f.startsWith('--') && args[i].startsWith(`${f}=`)) return args[i].slice(f.length + 1);
@@ -43,8 +43,9 @@ function downloadedFile(c: Command): string | undefined {
 
 /** True when `c` executes `file` (`sh file`, `./file`, `/path/file`, `bash -x file`). */
 function executes(c: Command, file: string): boolean {
-  const same = (p: string) => p === file || baseName(p) === baseName(file);
-  if (same(c.name) && (c.name.includes('/') || c.name === file)) return true;
+  const fileBase = baseName(file);
+  const same = (p: string) => p === file || baseName(p) === fileBase;
+  if ((c.name.includes('/') || c.name === file) && same(c.name)) return true;
   if (!INTERPRETERS.test(baseName(c.name))) return false;
   const first = argsNoFlags(c)[0];
   return first !== undefined && same(first.text);

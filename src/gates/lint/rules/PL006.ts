@@ -5,13 +5,17 @@ import { isSecretName } from './secret-names.js';
 /** A secret-looking ARG/ENV name the command expands, if any. */
 function secretVariable(c: Command, instr: Instr): string | undefined {
   for (const a of c.args)
-    for (const m of a.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g))
-      if (isSecretName(m[1]) && instr.scope.has(m[1])) return m[1];
+    if (a.text.includes('$'))
+      for (const m of a.text.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g))
+        if (isSecretName(m[1]) && instr.scope.has(m[1])) return m[1];
   return undefined;
 }
 
+const CREDENTIAL_TOOLS = new Set(['aws', 'docker', 'podman', 'buildah', 'skopeo', 'helm', 'npm']);
+
 /** A credential written on the command line. */
 function inlineCredential(c: Command): string | undefined {
+  if (!CREDENTIAL_TOOLS.has(c.name)) return undefined;
   const args = c.args.map((a) => a.text);
   if (
     c.name === 'aws' &&

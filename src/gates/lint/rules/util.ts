@@ -33,8 +33,7 @@ export function isArchive(path: string): boolean {
 
 /** hadolint's `cmdHasArgs`: the command is `name` (one of `names`) and has any of `args` as an argument. */
 export function isCommand(cmd: Command, names: string | readonly string[], ...args: string[]): boolean {
-  const list = typeof names === 'string' ? [names] : names;
-  if (!list.includes(cmd.name)) return false;
+  if (typeof names === 'string' ? cmd.name !== names : !names.includes(cmd.name)) return false;
   return args.length === 0 || cmd.args.some((a) => args.includes(a.text));
 }
 
