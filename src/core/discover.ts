@@ -3,6 +3,7 @@ import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import { PortcullisError } from './errors.js';
+import type { GateError } from './finding.js';
 
 export type FileKind =
   | 'dockerfile'
@@ -216,4 +217,18 @@ export function discover(options: DiscoverOptions): DiscoveredFile[] {
     }
   }
   return [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Reads a discovered file as UTF-8 text, or says why not as a gate error naming it (fail closed). */
+export function readDiscovered(
+  file: Pick<DiscoveredFile, 'path' | 'absPath'>,
+): { text: string } | { error: GateError } {
+  try {
+    return { text: readFileSync(file.absPath, 'utf8') };
+  } catch (cause) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    return {
+      error: { file: file.path, message: `cannot read ${file.path}: ${reason}`, code: 'PATH_UNREADABLE' },
+    };
+  }
 }

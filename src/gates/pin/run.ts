@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { type DiscoveredFile, discover } from '../../core/discover.js';
+import { writeFileSync } from 'node:fs';
+import { type DiscoveredFile, discover, readDiscovered } from '../../core/discover.js';
 import { errorMessage, PortcullisError } from '../../core/errors.js';
 import type { Finding, Fix, GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
@@ -48,17 +48,12 @@ function scan(ctx: GateContext): Scanned {
       out.skipped.push(f.path);
       continue;
     }
-    let text: string;
-    try {
-      text = readFileSync(f.absPath, 'utf8');
-    } catch (error) {
-      out.errors.push({
-        file: f.path,
-        message: `cannot read ${f.path}: ${errorMessage(error)}`,
-        code: 'PATH_UNREADABLE',
-      });
+    const read = readDiscovered(f);
+    if ('error' in read) {
+      out.errors.push(read.error);
       continue;
     }
+    const text = read.text;
     out.scanned.push(f.path);
     out.texts.set(f.path, text);
     out.byPath.set(f.path, f);

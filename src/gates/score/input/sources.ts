@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import { discover } from '../../../core/discover.js';
+import { discover, readDiscovered } from '../../../core/discover.js';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { GateError } from '../../../core/finding.js';
 import type { GateContext } from '../../../core/gate.js';
@@ -64,24 +63,21 @@ export async function readSources(
   const out: Sources = { sources: [], errors: [], templates: [] };
   const onlyDefault = ctx.targets.length === 1 && ctx.targets[0] === '.';
   const targets = kustomize && onlyDefault ? [] : ctx.targets;
-  const files = targets.length ? discover({ cwd: ctx.cwd, targets, kinds: ['kubernetes'], exclude }) : [];
+  const files = targets.length
+    ? discover({ cwd: ctx.cwd, targets, kinds: ['kubernetes'], exclude, cache: ctx.discovery })
+    : [];
   for (const f of files) {
     if (f.path === '-') {
       if (!ctx.readStdin) throw new PortcullisError('USAGE', 'standard input is not available here');
       out.sources.push({ file: '-', text: await ctx.readStdin() });
       continue;
     }
-    let text: string;
-    try {
-      text = readFileSync(f.absPath, 'utf8');
-    } catch (error) {
-      out.errors.push({
-        file: f.path,
-        message: `cannot read ${f.path}: ${errorMessage(error)}`,
-        code: 'PATH_UNREADABLE',
-      });
+    const read = readDiscovered(f);
+    if ('error' in read) {
+      out.errors.push(read.error);
       continue;
     }
+    const text = read.text;
     if (!f.explicit && TEMPLATE.test(text)) {
       out.templates.push(f.path);
       continue;
