@@ -1,6 +1,7 @@
 import { PortcullisError } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
+import type { RuleMeta } from '../../core/rule.js';
 import { evaluateObject, newEvaluation } from './evaluate.js';
 import { forEachManifest } from './input/parse.js';
 import { readSources } from './input/sources.js';
@@ -24,6 +25,11 @@ function countByKind(entries: readonly string[]): string {
  * Standards, our own checks and exemptions, over YAML/JSON manifests, stdin and kustomize
  * output. See docs/score.md.
  */
+/** Every rule's metadata, for `--list-rules`. */
+export function ruleMetas(): RuleMeta[] {
+  return [...SCORE_RULE_METAS];
+}
+
 export async function run(ctx: GateContext): Promise<GateOutcome> {
   const settings = readSettings(ctx);
   const exclude = Array.isArray(ctx.config.exclude) ? (ctx.config.exclude as string[]) : undefined;

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
+import type { RuleMeta } from '../../../core/rule.js';
 import { RegistryClient } from '../../../registry/index.js';
 import {
   type DigestedReference,
@@ -64,6 +65,11 @@ async function artifactFor(
  * root and whose signer, source and predicate meet the policy. Every check fails closed. See
  * docs/attest.md#verify.
  */
+/** Every rule's metadata, for `--list-rules`. */
+export function ruleMetas(): RuleMeta[] {
+  return [...VERIFY_RULE_METAS];
+}
+
 export async function run(ctx: GateContext): Promise<GateOutcome> {
   const policy = readPolicy(ctx.options, ctx.config);
   const keyFile = option(ctx, 'key');
