@@ -129,6 +129,7 @@ export function isNonPosix(shell: readonly string[]): boolean {
  * BuildKit. Replacing that last character (same length, so every offset holds) hides it.
  */
 function maskEscapedEscapes(text: string, escapeChar: string): string {
+  if (!(escapeChar === '`' ? /``[ \t\r]*$/m : /\\\\[ \t\r]*$/m).test(text)) return text;
   return text.replace(/[^\n]*/g, (line) => {
     const body = line.replace(/[ \t\r]+$/, '');
     if (!body.endsWith(escapeChar + escapeChar) || continues(line, escapeChar)) return line;
@@ -137,7 +138,10 @@ function maskEscapedEscapes(text: string, escapeChar: string): string {
 }
 
 function escapeOf(text: string): string {
-  for (const line of text.split('\n')) {
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const line = text.slice(from, nl < 0 ? text.length : nl);
+    from = nl < 0 ? text.length + 1 : nl + 1;
     const m = /^#\s*([a-zA-Z]+)\s*=\s*(\S+)\s*$/.exec(chomp(line));
     if (!m) break;
     if (m[1].toLowerCase() === 'escape') return m[2] === '`' ? '`' : '\\';

@@ -58,14 +58,18 @@ function nonStringArray(instr: Instr): ParseError | undefined {
 function instructionError(instr: Instr): ParseError | undefined {
   const k = instr.keyword;
   if (!KNOWN_INSTRUCTIONS.has(k)) return at(instr, `unknown instruction: ${instr.keywordText}`);
-  const argWords = words(instr.args);
-  const empty = argWords.length === 0 && instr.heredocs.length === 0;
+  const empty = !/\S/.test(instr.args.text) && instr.heredocs.length === 0;
   if (k === 'ONBUILD') {
     if (!instr.trigger) return at(instr, 'ONBUILD requires an instruction to run');
     return instructionError(instr.trigger);
   }
   if (empty && k !== 'HEALTHCHECK') return at(instr, `${k} requires at least one argument`);
-  if ((k === 'COPY' || k === 'ADD') && !instr.exec && argWords.length < 2 && instr.heredocs.length === 0)
+  if (
+    (k === 'COPY' || k === 'ADD') &&
+    !instr.exec &&
+    instr.heredocs.length === 0 &&
+    words(instr.args).length < 2
+  )
     return at(instr, `${k} requires at least two arguments`);
   if (k === 'ENV' && keyValues(instr).some((kv) => kv.value === undefined || kv.key === ''))
     return at(instr, 'ENV must have two arguments, or name=value pairs');

@@ -79,8 +79,10 @@ const WANTED = [
 function unquote(node: Node): { text: string; dynamic: boolean } {
   switch (node.type) {
     case 'word':
-    case 'number':
-      return { text: node.text.replace(/\\(.)/g, '$1'), dynamic: false };
+    case 'number': {
+      const text = node.text;
+      return { text: text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text, dynamic: false };
+    }
     case 'raw_string':
       return { text: node.text.slice(1, -1), dynamic: false };
     case 'ansi_c_string':
@@ -138,10 +140,16 @@ function relocate(local: ShellScript, script: Mapped): ShellScript {
     let m = moved.get(c);
     if (!m) {
       m = {
-        ...c,
+        name: c.name,
+        args: c.args.map((a) => ({
+          text: a.text,
+          start: at(a.start),
+          end: endAt(a.end),
+          dynamic: a.dynamic,
+        })),
         start: at(c.start),
         end: endAt(c.end),
-        args: c.args.map((a) => ({ ...a, start: at(a.start), end: endAt(a.end) })),
+        prefixAssignments: c.prefixAssignments,
       };
       moved.set(c, m);
     }
@@ -150,7 +158,7 @@ function relocate(local: ShellScript, script: Mapped): ShellScript {
   return {
     commands: local.commands.map(move),
     pipes: local.pipes.map((p) => ({ start: at(p.start), end: endAt(p.end) })),
-    assignments: local.assignments.map((a) => ({ ...a, at: at(a.at) })),
+    assignments: local.assignments.map((a) => ({ name: a.name, value: a.value, at: at(a.at) })),
     processSubs: local.processSubs.map((p) => ({
       feeds: p.feeds && move(p.feeds),
       inner: p.inner.map(move),
@@ -165,8 +173,6 @@ function parseLocal(text: string): ShellScript {
   const tree = parser.parse(text);
   const out: ShellScript = { commands: [], pipes: [], assignments: [], processSubs: [], pipelines: [] };
   if (!tree) return out;
-  const at = (i: number) => i;
-  const endAt = (i: number) => i;
   const made = new Map<number, Command | undefined>();
   const toCommand = (node: Node): Command | undefined => {
     if (made.has(node.id)) return made.get(node.id);
@@ -188,10 +194,10 @@ function parseLocal(text: string): ShellScript {
       if (c.type === 'file_redirect' || c.type === 'heredoc_redirect' || c.type === 'herestring_redirect')
         continue;
       const u = unquote(c);
-      args.push({ ...u, start: at(c.startIndex), end: endAt(c.endIndex) });
+      args.push({ text: u.text, start: c.startIndex, end: c.endIndex, dynamic: u.dynamic });
     }
     const name = unquote(nameNode.firstNamedChild ?? nameNode).text;
-    return { name, args, start: at(node.startIndex), end: endAt(node.endIndex), prefixAssignments };
+    return { name, args, start: node.startIndex, end: node.endIndex, prefixAssignments };
   };
   const firstCommand = (node: Node): Command | undefined => {
     const n = node.type === 'command' ? node : node.descendantsOfType('command')[0];
@@ -225,7 +231,7 @@ function parseLocal(text: string): ShellScript {
       case '|&':
         // tree-sitter-bash also uses `|` between case patterns (`amd64|arm64)`); only a pipeline's joins pipes.
         if (node.parent?.type !== 'pipeline') break;
-        out.pipes.push({ start: at(node.startIndex), end: endAt(node.endIndex) });
+        out.pipes.push({ start: node.startIndex, end: node.endIndex });
         break;
       case 'process_substitution':
         out.processSubs.push({
@@ -237,7 +243,7 @@ function parseLocal(text: string): ShellScript {
         const name = node.childForFieldName('name')?.text;
         const value = node.childForFieldName('value');
         if (name && node.parent?.type !== 'command')
-          out.assignments.push({ name, value: value ? unquote(value).text : '', at: at(node.startIndex) });
+          out.assignments.push({ name, value: value ? unquote(value).text : '', at: node.startIndex });
         break;
       }
     }

@@ -54,6 +54,13 @@ export function logical(text: string, start: number, end: number, escapeChar: st
   let out = '';
   const offsets: number[] = [];
   const push = (from: number, to: number) => {
+    const cr = text.indexOf('\r', from);
+    if (cr < 0 || cr >= to) {
+      // No CR to drop: copy the slice in one go.
+      out += text.slice(from, to);
+      for (let i = from; i < to; i++) offsets.push(i);
+      return;
+    }
     for (let i = from; i < to; i++) {
       const c = text[i];
       if (c === '\r' && text[i + 1] === '\n') continue;
