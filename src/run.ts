@@ -98,6 +98,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
   }
   const reports: GateReport[] = [];
   const discovery = new DiscoveryCache();
+  const shared = new Map<string, unknown>();
   let noFail = req.noFail;
   for (const def of gates) {
     const section = (config.data[def.name] ?? {}) as Record<string, unknown>;
@@ -117,6 +118,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
         log: req.log,
         readStdin: req.readStdin,
         discovery,
+        shared,
       });
     } catch (error) {
       if (exitCodeFor(error) === EXIT.usage) throw error;

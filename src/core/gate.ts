@@ -56,6 +56,8 @@ export interface GateContext {
   readStdin?: () => Promise<string>;
   /** One discovery pass for every gate of the run: pass it to `discover({ cache })`. */
   discovery?: DiscoveryCache;
+  /** Run-scoped store shared by the gates of one run, keyed by owner (e.g. the registry cache). */
+  shared?: Map<string, unknown>;
 }
 
 /** What a gate returns: findings, the errors that stopped it looking, and what it looked at. */

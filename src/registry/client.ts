@@ -18,7 +18,27 @@ import {
   type TransportOptions,
 } from './transport.js';
 
-export type RegistryClientOptions = TransportOptions;
+export interface RegistryClientOptions extends TransportOptions {
+  /** Answers shared with the other clients of a run, so a reference is asked once per run. */
+  cache?: RegistryCache;
+}
+
+/** Resolved digests and manifests, shared by every client of one run (`portcullis check`). */
+export class RegistryCache {
+  readonly digests = new Map<string, Promise<ResolvedDigest>>();
+  readonly manifests = new Map<string, Promise<ManifestResult>>();
+}
+
+/** The run's registry cache, kept in the gate context's run-scoped store (created on first use). */
+export function registryCacheOf(shared: Map<string, unknown> | undefined): RegistryCache | undefined {
+  if (!shared) return undefined;
+  let cache = shared.get('registry');
+  if (!(cache instanceof RegistryCache)) {
+    cache = new RegistryCache();
+    shared.set('registry', cache);
+  }
+  return cache as RegistryCache;
+}
 
 export interface ResolvedDigest {
   digest: string;
@@ -60,11 +80,14 @@ const push = (ref: ImageReference) => `repository:${ref.repository}:pull,push`;
  */
 export class RegistryClient {
   private readonly http: Transport;
-  private readonly digests = new Map<string, Promise<ResolvedDigest>>();
-  private readonly manifests = new Map<string, Promise<ManifestResult>>();
+  private readonly digests: Map<string, Promise<ResolvedDigest>>;
+  private readonly manifests: Map<string, Promise<ManifestResult>>;
 
   constructor(options: RegistryClientOptions = {}) {
     this.http = new Transport(options);
+    const cache = options.cache ?? new RegistryCache();
+    this.digests = cache.digests;
+    this.manifests = cache.manifests;
   }
 
   /** Every HTTP request made so far. */

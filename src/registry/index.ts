@@ -2,7 +2,7 @@
 export { backoffMs, retryAfterMs } from './backoff.js';
 export { parseChallenges } from './challenge.js';
 export type { ManifestResult, PushedManifest, RegistryClientOptions, ResolvedDigest } from './client.js';
-export { RegistryClient, referrersTag } from './client.js';
+export { RegistryCache, RegistryClient, referrersTag, registryCacheOf } from './client.js';
 export type { Credentials } from './credentials.js';
 export { credentialStore, normaliseRegistryKey } from './credentials.js';
 export { hasherFor, matchesDigest, sha256Digest } from './digest.js';

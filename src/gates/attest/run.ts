@@ -3,7 +3,7 @@ import type { SerializedBundle } from '@sigstore/bundle';
 import { errorMessage, PortcullisError } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
-import { RegistryClient } from '../../registry/index.js';
+import { RegistryClient, registryCacheOf } from '../../registry/index.js';
 import { abs, byproducts, collectSubjects, dependencies } from './inputs.js';
 import { type LedgerEntry, ledgerEntries } from './ledger.js';
 import { pushBundleReferrer } from './oci.js';
@@ -68,6 +68,7 @@ async function attest(ctx: GateContext, settings: AttestSettings, notes: string[
   let client: RegistryClient | undefined;
   const registry = () => {
     client ??= new RegistryClient({
+      cache: registryCacheOf(ctx.shared),
       env: ctx.env,
       timeoutMs: settings.timeoutMs,
       insecureRegistries: settings.insecureRegistries,

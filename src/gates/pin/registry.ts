@@ -1,8 +1,9 @@
 /** The one seam between the pin gate and the shared OCI/git client in `src/registry/`. */
-export type { ImageReference } from '../../registry/index.js';
+export type { ImageReference, RegistryCache } from '../../registry/index.js';
 export {
   formatImageReference,
   parseImageReference,
   RegistryClient,
+  registryCacheOf,
   resolveGitRef,
 } from '../../registry/index.js';

@@ -2,7 +2,13 @@ import { errorMessage } from '../../core/errors.js';
 import type { GateError } from '../../core/finding.js';
 import type { CheckedRef, Staleness } from './check.js';
 import { preciseTag } from './fix.js';
-import { formatImageReference, type ImageReference, RegistryClient, resolveGitRef } from './registry.js';
+import {
+  formatImageReference,
+  type ImageReference,
+  type RegistryCache,
+  RegistryClient,
+  resolveGitRef,
+} from './registry.js';
 import type { PinSettings } from './settings.js';
 
 /** What the network told us, keyed by reference object. */
@@ -61,11 +67,13 @@ export async function resolveReferences(
   settings: PinSettings,
   env: Readonly<Record<string, string | undefined>>,
   wants: { pin: boolean; stale: boolean },
+  cache?: RegistryCache,
 ): Promise<Resolution> {
   const client = new RegistryClient({
     env,
     insecureRegistries: settings.insecureRegistries,
     timeoutMs: settings.timeoutMs,
+    cache,
   });
   const out: Resolution = {
     digests: new Map(),

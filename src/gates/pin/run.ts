@@ -9,7 +9,7 @@ import { extractReferences, PIN_KINDS } from './extract/index.js';
 import { actionFix, applyFixes, imageFix } from './fix.js';
 import { loadSnapshot, updateSnapshot } from './lifecycle/load.js';
 import { ignoredBy } from './patterns.js';
-import { parseImageReference } from './registry.js';
+import { parseImageReference, registryCacheOf } from './registry.js';
 import { type Resolution, resolveReferences } from './resolve.js';
 import { PIN_RULES } from './rules/index.js';
 import { type PinSettings, readSettings, usesNetwork } from './settings.js';
@@ -162,10 +162,13 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   const refs = s.refs.filter((r) => !isExempt(r, settings.ignore)).map(toChecked);
   let res: Resolution | undefined;
   if (usesNetwork(settings)) {
-    res = await resolveReferences(refs, settings, ctx.env, {
-      pin: settings.fix || settings.resolve,
-      stale: settings.checkStale,
-    });
+    res = await resolveReferences(
+      refs,
+      settings,
+      ctx.env,
+      { pin: settings.fix || settings.resolve, stale: settings.checkStale },
+      registryCacheOf(ctx.shared),
+    );
     if (res.withinGrace.length)
       notes.push(`moved within the stale-after grace period: ${res.withinGrace.join(', ')}`);
   }

@@ -4,7 +4,7 @@ import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
-import { RegistryClient } from '../../../registry/index.js';
+import { RegistryClient, registryCacheOf } from '../../../registry/index.js';
 import {
   type DigestedReference,
   fetchBundleReferrers,
@@ -107,6 +107,7 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   let client: RegistryClient | undefined;
   const registry = () => {
     client ??= new RegistryClient({
+      cache: registryCacheOf(ctx.shared),
       env: ctx.env,
       insecureRegistries: stringList(ctx, 'insecure-registries'),
     });

@@ -22,7 +22,7 @@ export async function openRegistryImage(
   options: OpenOptions,
 ): Promise<ImageSource> {
   const ref = parseImageReference(text);
-  const client = new RegistryClient({ env: options.env ?? process.env });
+  const client = new RegistryClient({ env: options.env ?? process.env, cache: options.registryCache });
   let result: ManifestResult = await client.getManifest(ref);
   if (isIndexMediaType(result.mediaType) || (!result.manifest.config && result.manifest.manifests)) {
     const child = selectPlatform(result.manifest.manifests ?? [], platform, text);

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+import type { RegistryCache } from '../../../registry/index.js';
 import type { ImageInfo } from '../inventory.js';
 
 /** A layer as the manifest names it, with its diffID from the config. */
@@ -42,4 +43,6 @@ export interface OpenOptions {
   /** `os/arch[/variant]`, default `linux/amd64`. */
   platform?: string;
   env?: Readonly<Record<string, string | undefined>>;
+  /** The run's shared registry answers (`portcullis check`). */
+  registryCache?: RegistryCache;
 }
