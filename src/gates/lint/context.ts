@@ -9,9 +9,7 @@ export const DEFAULT_SETTINGS: LintSettings = { trustedRegistries: [], labelSche
 /** Builds the context rules receive from an already parsed Dockerfile. */
 export function makeContext(dockerfile: DockerfileModel, file: string, settings: LintSettings): LintContext {
   const withTriggers: Instr[] = dockerfile.instructions.flatMap((i) => (i.trigger ? [i, i.trigger] : [i]));
-  const commands: RunCommand[] = withTriggers.flatMap((instr) =>
-    instr.scripts.flatMap((script) => script.commands.map((command) => ({ instr, script, command }))),
-  );
+  let commands: RunCommand[] | undefined;
   const range = (start: number, end: number) => dockerfile.index.range(start, Math.max(start, end));
   return {
     file,
@@ -20,7 +18,13 @@ export function makeContext(dockerfile: DockerfileModel, file: string, settings:
     instructions: dockerfile.instructions,
     withTriggers,
     stages: dockerfile.stages,
-    commands,
+    // Built on first use: reading `instr.scripts` is what parses the shell.
+    get commands() {
+      commands ??= withTriggers.flatMap((instr) =>
+        instr.scripts.flatMap((script) => script.commands.map((command) => ({ instr, script, command }))),
+      );
+      return commands;
+    },
     range,
     finding(meta, at, message, options = {}): Finding {
       return {

@@ -288,22 +288,38 @@ export function execShell(exec: ExecForm): { shell: string[]; script: Mapped } |
   return undefined;
 }
 
-/** The script a shell-form RUN hands to the shell, and the shell scripts in its heredocs. */
-function runScripts(instr: Instr): ShellScript[] {
+/**
+ * The texts a RUN hands to a shell: the shell-form line, the heredoc bodies a shell reads, or an
+ * exec form's `sh -c` script (whose argv then becomes the RUN's shell).
+ */
+function scriptSources(instr: Instr): Mapped[] {
   if (instr.exec) {
     const sh = execShell(instr.exec);
     if (!sh) return [];
     instr.shell = sh.shell;
-    return [parseShell(sh.script)];
+    return [sh.script];
   }
   if (isNonPosix(instr.shell)) return [];
-  const out: ShellScript[] = [];
+  const out: Mapped[] = [];
   const bodies = shellBodies(instr);
   const onlyHeredocs =
     instr.heredocs.length > 0 && /^\s*(<<-?\s*\S+\s*)+$/.test(instr.args.text.split('\n')[0]);
-  if (!onlyHeredocs) out.push(parseShell(instr.heredocs.length > 0 ? firstLine(instr.args) : instr.args));
-  for (const b of bodies) out.push(parseShell(b));
+  if (!onlyHeredocs) out.push(instr.heredocs.length > 0 ? firstLine(instr.args) : instr.args);
+  out.push(...bodies);
   return out;
+}
+
+/** Makes `instr.scripts` parse its sources on first use, so rules that never read commands cost no shell parse. */
+function parseScriptsLazily(instr: Instr, sources: Mapped[]): void {
+  Object.defineProperty(instr, 'scripts', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const scripts = sources.map((s) => parseShell(s));
+      Object.defineProperty(instr, 'scripts', { value: scripts, writable: true, enumerable: true });
+      return scripts;
+    },
+  });
 }
 
 interface Builder {
@@ -561,7 +577,9 @@ export function parseDockerfile(source: string): DockerfileModel {
   }
   for (const instr of instructions) {
     const target = instr.keyword === 'ONBUILD' ? instr.trigger : instr;
-    if (target?.keyword === 'RUN') target.scripts = runScripts(target);
+    if (target?.keyword !== 'RUN') continue;
+    const sources = scriptSources(target);
+    if (sources.length > 0) parseScriptsLazily(target, sources);
   }
   return {
     text,

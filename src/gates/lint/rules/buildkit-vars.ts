@@ -57,6 +57,8 @@ export function suggestion(name: string, declared: Iterable<string>): string | u
   let bestD = 3;
   for (const d of declared) {
     if (d === name) return undefined;
+    // The distance is at least the difference in length: no need to compute it when that is too far.
+    if (Math.abs(d.length - name.length) >= bestD) continue;
     const dist = distance(name, d);
     if (dist < bestD) {
       best = d;
