@@ -928,6 +928,12 @@ export const PL_CASES: RuleCase[] = [
   },
   {
     rule: 'PL001',
+    name: 'names of Object.prototype members are not TLS settings',
+    source: lines('FROM debian:12', 'ENV valueOf=1', 'RUN constructor=1 make && export toString=0'),
+    expect: [],
+  },
+  {
+    rule: 'PL001',
     name: 'curl -k as an argument of exec-form echo',
     source: lines('FROM debian:12', 'RUN ["echo", "curl -k https://x"]'),
     expect: [],

@@ -39,9 +39,10 @@ export function words(m: Mapped): Word[] {
 
 /** True when a physical line ends in an unescaped escape character (a line continuation). */
 export function continues(line: string, escapeChar: string): boolean {
-  const trimmed = line.replace(/[ \t\r]+$/, '');
+  let i = line.length - 1;
+  while (i >= 0 && (line[i] === ' ' || line[i] === '\t' || line[i] === '\r')) i--;
   let n = 0;
-  for (let i = trimmed.length - 1; i >= 0 && trimmed[i] === escapeChar; i--) n++;
+  for (; i >= 0 && line[i] === escapeChar; i--) n++;
   return n % 2 === 1;
 }
 

@@ -1,8 +1,11 @@
 import type { Command, Instr, LintRule } from '../rule.js';
 import { atCommand, cmdHasArgs, hasAnyFlag, pairs, runUnits } from './helpers-b.js';
 
-/** Environment settings that turn TLS certificate checks off, with the values that do it. */
-const TLS_ENV: Record<string, (v: string) => boolean> = {
+/**
+ * Environment settings that turn TLS certificate checks off, with the values that do it. No
+ * prototype, so names like `constructor` or `valueOf` are not taken for settings.
+ */
+const TLS_ENV: Record<string, (v: string) => boolean> = Object.assign(Object.create(null), {
   PYTHONHTTPSVERIFY: (v) => v === '0',
   NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
   GIT_SSL_NO_VERIFY: (v) => v !== '' && v !== '0' && v.toLowerCase() !== 'false',
@@ -10,7 +13,7 @@ const TLS_ENV: Record<string, (v: string) => boolean> = {
   YARN_STRICT_SSL: (v) => v.toLowerCase() === 'false',
   PIP_TRUSTED_HOST: (v) => v !== '',
   CURL_INSECURE: (v) => v !== '' && v !== '0',
-};
+});
 
 /** Every command name `tlsBypass` looks at; the rest are skipped before their arguments are read. */
 const TLS_COMMANDS =
