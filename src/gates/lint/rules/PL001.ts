@@ -5,14 +5,15 @@ import { atCommand, cmdHasArgs, hasAnyFlag, pairs, runUnits } from './helpers-b.
  * Environment settings that turn TLS certificate checks off, with the values that do it. No
  * prototype, so names like `constructor` or `valueOf` are not taken for settings.
  */
-const TLS_ENV: Record<string, (v: string) => boolean> = Object.assign(Object.create(null), {
-  PYTHONHTTPSVERIFY: (v) => v === '0',
-  NODE_TLS_REJECT_UNAUTHORIZED: (v) => v === '0',
-  GIT_SSL_NO_VERIFY: (v) => v !== '' && v !== '0' && v.toLowerCase() !== 'false',
-  NPM_CONFIG_STRICT_SSL: (v) => v.toLowerCase() === 'false',
-  YARN_STRICT_SSL: (v) => v.toLowerCase() === 'false',
-  PIP_TRUSTED_HOST: (v) => v !== '',
-  CURL_INSECURE: (v) => v !== '' && v !== '0',
+type Check = (v: string) => boolean;
+const TLS_ENV: Record<string, Check> = Object.assign(Object.create(null) as Record<string, Check>, {
+  PYTHONHTTPSVERIFY: (v: string) => v === '0',
+  NODE_TLS_REJECT_UNAUTHORIZED: (v: string) => v === '0',
+  GIT_SSL_NO_VERIFY: (v: string) => v !== '' && v !== '0' && v.toLowerCase() !== 'false',
+  NPM_CONFIG_STRICT_SSL: (v: string) => v.toLowerCase() === 'false',
+  YARN_STRICT_SSL: (v: string) => v.toLowerCase() === 'false',
+  PIP_TRUSTED_HOST: (v: string) => v !== '',
+  CURL_INSECURE: (v: string) => v !== '' && v !== '0',
 });
 
 /** Every command name `tlsBypass` looks at; the rest are skipped before their arguments are read. */
