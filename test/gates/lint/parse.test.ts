@@ -340,6 +340,16 @@ describe('shell commands', () => {
     expect(run.scripts[0].pipelines.map((p) => p.map((c) => c.name))).toEqual([['b', 'c', 'd']]);
   });
 
+  it('parses a RUN script on first use only, and once', () => {
+    const m = parse('FROM a:1', 'RUN make');
+    const run = m.instructions[1];
+    expect(typeof Object.getOwnPropertyDescriptor(run, 'scripts')?.get).toBe('function');
+    const first = run.scripts;
+    expect(Object.getOwnPropertyDescriptor(run, 'scripts')?.get).toBeUndefined();
+    expect(run.scripts).toBe(first);
+    expect(first[0].commands.map((c) => c.name)).toEqual(['make']);
+  });
+
   it('splits flags the way hadolint does and drops a flag argument', () => {
     const m = parse(
       'FROM a:1',
