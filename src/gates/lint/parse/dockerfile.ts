@@ -532,6 +532,7 @@ export function parseDockerfile(source: string): DockerfileModel {
     .map((c) => ({ line: c.line, shell: shellPragma(c.text) }))
     .filter((p): p is { line: number; shell: string } => p.shell !== undefined);
   let nextPragma = 0;
+  let scopeCopy: Scope | undefined;
   for (const node of ast.getInstructions()) {
     const line = (node.getRange() as LspRange).start.line + 1;
     let pragmaShell: string[] | undefined;
@@ -539,7 +540,10 @@ export function parseDockerfile(source: string): DockerfileModel {
       pragmaShell = [pragmaShells[nextPragma].shell, '-c'];
     if (pragmaShell) shell = pragmaShell;
     const stageIndex = stages.length - 1;
-    const instr = toInstr(b, node, stageIndex, new Map(scope), shell);
+    // Instructions between two ARG/ENV/FROM see the same variables: they share one read-only copy.
+    scopeCopy ??= new Map(scope);
+    const instr = toInstr(b, node, stageIndex, scopeCopy, shell);
+    if (instr.keyword === 'ARG' || instr.keyword === 'ENV' || instr.keyword === 'FROM') scopeCopy = undefined;
     if (instr.keyword === 'FROM') {
       const fromScope = new Map(globals);
       for (const a of AUTOMATIC_ARGS) fromScope.set(a, fromScope.get(a) ?? '');

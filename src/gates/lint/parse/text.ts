@@ -81,7 +81,8 @@ export function logical(text: string, start: number, end: number, escapeChar: st
     }
     first = false;
     if (continues(line, escapeChar)) {
-      const cut = line.replace(/[ \t\r]+$/, '').length - 1;
+      let cut = line.length - 1;
+      while (cut >= 0 && (line[cut] === ' ' || line[cut] === '\t' || line[cut] === '\r')) cut--;
       push(i, i + cut);
       i = lineEnd + 1;
       continue;

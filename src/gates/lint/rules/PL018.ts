@@ -14,7 +14,7 @@ export const PL018: LintRule = {
     return ctx.instructions.flatMap((i) => {
       const bodies = i.heredocs.map((h) => h.body.offsets[0] ?? i.end);
       const stop = Math.min(i.end, ...bodies);
-      const inner = text.slice(i.start, stop).replace(/\s+$/, '');
+      const inner = text.slice(i.start, stop).trimEnd();
       if (!/\n[ \t\r]*\n/.test(inner)) return [];
       // Like BuildKit, report the last line of the instruction, where its continuation ends.
       const lineStart = i.start + inner.lastIndexOf('\n') + 1;
