@@ -341,7 +341,7 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
   const withFlags = node as unknown as { getFlags?: () => import('dockerfile-ast').Flag[] };
   let argsStart = keywordEnd;
   // dockerfile-ast recomputes an instruction's arguments on every call; only ask when they can matter.
-  const wholeArgs = trimStart(logical(b.text, keywordEnd, end, b.escapeChar));
+  const wholeArgs = trimStart(logical(b.text, skipBlanks(b.text, keywordEnd, end), end, b.escapeChar));
   const whole = wholeArgs.text;
   const flagNodes = whole.startsWith('--') ? (withFlags.getFlags?.() ?? []) : [];
   for (const f of flagNodes) {
@@ -353,7 +353,9 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     flags.push({ name: f.getName(), value, start: fs, end: fe });
     argsStart = Math.max(argsStart, fe);
   }
-  const args = flags.length ? trimStart(logical(b.text, argsStart, end, b.escapeChar)) : wholeArgs;
+  const args = flags.length
+    ? trimStart(logical(b.text, skipBlanks(b.text, argsStart, end), end, b.escapeChar))
+    : wholeArgs;
   const keyword = node.getKeyword().toUpperCase();
   const withDocs = node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] };
   const heredocNodes = whole.includes('<<') ? (withDocs.getHeredocs?.() ?? []) : [];
@@ -401,6 +403,13 @@ function toInstr(b: Builder, node: Instruction, stage: number, scope: Scope, she
     }
   }
   return instr;
+}
+
+/** The first offset from `from` that is not a space or tab (what `trimStart` would drop anyway, without copying the offsets). */
+function skipBlanks(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
 }
 
 function trimStart(m: Mapped): Mapped {
