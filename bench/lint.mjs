@@ -13,6 +13,7 @@ import { join, resolve } from 'node:path';
 import { tsImport } from 'tsx/esm/api';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
 const CORPUS = resolve(process.env.BENCH_CORPUS ?? '../shared/corpus/dockerfiles');
 const require = createRequire(import.meta.url);
 const { DockerfileParser } = require('dockerfile-ast');
@@ -63,13 +64,16 @@ const line = (label, ms) =>
   );
 
 /**
- * Times `fn` against `baseline` on the same files: both warmed up first, then RUNS rounds that run
- * the two back to back (in alternating order), so a load change on this shared machine hits both.
+ * Times `fn` against `baseline` on the same files: both warmed up first (WARMUP runs each), then
+ * RUNS rounds that run the two back to back (in alternating order), so a load change on this
+ * shared machine hits both.
  * The ratio is the median of the per-round ratios.
  */
 async function against(label, fn, baselineLabel, baseline) {
-  await baseline();
-  await fn();
+  for (let i = 0; i < WARMUP; i++) {
+    await baseline();
+    await fn();
+  }
   const times = [];
   const bases = [];
   const ratios = [];
@@ -95,7 +99,7 @@ async function against(label, fn, baselineLabel, baseline) {
 const fmt = (r) => `${r.ratio.toFixed(2)}x (rounds ${r.spread[0].toFixed(2)}-${r.spread[1].toFixed(2)})`;
 
 console.log(
-  `${files.length} Dockerfiles from ${CORPUS}; ${RUNS} interleaved rounds after a warm-up, medians`,
+  `${files.length} Dockerfiles from ${CORPUS}; ${RUNS} interleaved rounds after ${WARMUP} warm-up runs each, medians`,
 );
 const parseOnly = () => {
   for (const f of files) DockerfileParser.parse(f.text);
