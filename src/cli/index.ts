@@ -200,6 +200,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       const { runDbCommand } = await import('../gates/scan/vulndb/command.js');
       exitCode = await runDbCommand(action, raw, io);
     });
+  // Not a gate: the sigstore-conformance verify protocol over the verify gate (docs/attest.md#verify-bundle).
+  program
+    .command('verify-bundle')
+    .description('Verify one Sigstore bundle, as the sigstore-conformance CLI protocol asks.')
+    .argument('<file-or-digest>', 'the artifact, or sha256:<hex> of it')
+    .requiredOption('--bundle <file>', 'the Sigstore bundle')
+    .option('--certificate-identity <san>', "required identity in the signing certificate's SAN")
+    .option('--certificate-oidc-issuer <url>', 'required OIDC issuer of the signing certificate')
+    .option('--key <file>', 'PEM public key, for a key-signed bundle')
+    .option('--trusted-root <file>', "Sigstore trusted root JSON (default: Sigstore's TUF repository)")
+    .option('--staging', 'the bundle is from the staging instance (give its --trusted-root)')
+    .option('-f, --format <format>', 'text (default), json, sarif, gitlab or junit')
+    .action(async (target: string, raw: Record<string, unknown>) => {
+      const { runVerifyBundleCommand } = await import('../gates/attest/index.js');
+      exitCode = await runVerifyBundleCommand(target, raw, io);
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {
