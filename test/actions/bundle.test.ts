@@ -86,6 +86,15 @@ describe('action bundles run as the runner runs them', () => {
     );
   });
 
+  it('the lint action parses RUN scripts with the bundled tree-sitter grammar', () => {
+    const cwd = repo();
+    writeFileSync(join(cwd, 'Dockerfile'), 'FROM debian:12\nRUN cd /tmp && make\n');
+    const r = runAction('lint.js', cwd, { 'skip-shellcheck': 'true' });
+    expect(r.stdout).not.toMatch(/could not complete/);
+    expect(r.stdout).toMatch(/^::warning title=DL3003 \(warning\),file=Dockerfile,line=2,/m);
+    expect(r.outputs.passed).toBe('false');
+  });
+
   it('no-fail reports the findings and their verdict but passes the step', () => {
     const r = runAction('pin.js', repo(), { 'no-fail': 'true', annotations: 'false', summary: 'false' });
     expect(r.status).toBe(0);
