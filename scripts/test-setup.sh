@@ -11,6 +11,9 @@ command -v git >/dev/null 2>&1 || need+=(git)
 [ -x /usr/lib/git-core/git-http-backend ] || need+=(git)
 command -v openssl >/dev/null 2>&1 || need+=(openssl)
 command -v rsync >/dev/null 2>&1 || need+=(rsync)
+# attest: OpenPGP keys and signatures of checksums files are made by the real gpg.
+command -v gpg >/dev/null 2>&1 || need+=(gnupg)
+command -v gpg-agent >/dev/null 2>&1 || need+=(gpg-agent)
 # scan: version ordering is checked against rpm's own comparison (python3-rpm).
 /usr/bin/python3 -c 'import rpm' >/dev/null 2>&1 || need+=(rpm python3-rpm)
 # scan: test images are built from real files with rpmbuild, go, unzip and Debian's own jars.

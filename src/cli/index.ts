@@ -216,6 +216,32 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       const { runVerifyBundleCommand } = await import('../gates/attest/index.js');
       exitCode = await runVerifyBundleCommand(target, raw, io);
     });
+  // Not a gate: downloaded files against a signed checksums file (docs/attest.md#verify-checksums).
+  program
+    .command('verify-checksums')
+    .description('Check downloaded files against a checksums file and its Sigstore or OpenPGP signature.')
+    .argument('<checksums>', 'a sha256sum/sha512sum-format file, such as SHA256SUMS or checksums.txt')
+    .argument('[files...]', 'check only these files (each must be listed); default: every listed file')
+    .option('--signature <file>', 'signature of the checksums file: a Sigstore bundle, or OpenPGP .asc/.sig')
+    .option('--public-key <file>', 'armored OpenPGP public key(s) the signature must come from')
+    .option('--key <file>', 'PEM public key, for a key-signed Sigstore bundle')
+    .option('--trusted-root <file>', "Sigstore trusted root JSON (default: Sigstore's TUF repository)")
+    .option('--certificate-identity <san>', 'required Sigstore certificate identity (SAN)')
+    .option('--certificate-identity-regexp <pattern>', 'certificate identity pattern, anchored')
+    .option('--certificate-oidc-issuer <url>', 'required OIDC issuer of the Sigstore certificate')
+    .option('--certificate-oidc-issuer-regexp <pattern>', 'OIDC issuer pattern, anchored')
+    .option(
+      '--signer-workflow <workflow>',
+      'required signer workflow, owner/repo/.github/workflows/x.yml[@ref]',
+    )
+    .option('--source-repository <repo>', 'required source repository, owner/repo or URL')
+    .option('--source-ref <ref>', 'required source ref, e.g. refs/tags/v1.2.3')
+    .option('--source-ref-regexp <pattern>', 'source ref pattern, anchored')
+    .option('-f, --format <format>', 'text (default), json, sarif, gitlab or junit')
+    .action(async (sums: string, files: string[], raw: Record<string, unknown>) => {
+      const { runVerifyChecksumsCommand } = await import('../gates/attest/index.js');
+      exitCode = await runVerifyChecksumsCommand(sums, files, raw, io);
+    });
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

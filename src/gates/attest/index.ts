@@ -1,3 +1,3 @@
 export { attestGate } from './definition.js';
-export { runVerifyBundleCommand } from './verify/commands.js';
+export { runVerifyBundleCommand, runVerifyChecksumsCommand } from './verify/commands.js';
 export { verifyGate } from './verify/definition.js';

@@ -8,8 +8,11 @@ import { parseChecksums } from '../subjects.js';
 import { loadBundles } from './bundles.js';
 import { verifyBundle } from './check.js';
 import { abs, option } from './inputs.js';
+import { looksLikeOpenPgp } from './openpgp-format.js';
 import { assertIdentityPolicy, type VerifyPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, judgeBundle, VERIFY_RULE_METAS } from './rules/index.js';
+import { PA002 } from './rules/PA002.js';
+import { PA003 } from './rules/PA003.js';
 import { PA008 } from './rules/PA008.js';
 import { loadTrustedRoot, trustMaterial } from './trust.js';
 
@@ -51,9 +54,10 @@ export async function checkChecksums(
     snippet: (lines[line - 1] ?? '').trim(),
   });
   const wanted = new Set(only);
+  const unlisted = new Set(only);
   for (const e of entries) {
     if (wanted.size && !wanted.has(e.name)) continue;
-    wanted.delete(e.name);
+    unlisted.delete(e.name);
     const path = isAbsolute(e.name) ? e.name : resolve(cwd, e.name);
     if (!existsSync(path)) {
       findings.push(at(e.line, `${e.name}: listed in ${sumsFile} but missing`));
@@ -65,8 +69,69 @@ export async function checkChecksums(
       findings.push(at(e.line, `${e.name}: ${e.algorithm} is ${actual}, ${sumsFile} says ${e.digest}`));
     }
   }
-  for (const name of wanted) findings.push(at(1, `${name}: not listed in ${sumsFile}`));
+  for (const name of unlisted) findings.push(at(1, `${name}: not listed in ${sumsFile}`));
   return { findings, checked };
+}
+
+type ChecksumsSignature = { kind: 'sigstore' | 'openpgp'; file: string; bytes?: Buffer };
+
+function readSignatureFile(ctx: GateContext, file: string): Buffer {
+  try {
+    return readFileSync(abs(ctx.cwd, file));
+  } catch (cause) {
+    throw new PortcullisError('PATH_NOT_FOUND', `signature not found: ${file}`, { file, cause });
+  }
+}
+
+/**
+ * The signature of the checksums file: `bundle` (a Sigstore bundle), or `signature` (the
+ * `verify-checksums` command), which is OpenPGP when it looks like it or when `public-key`
+ * is given, and a Sigstore bundle otherwise.
+ */
+function signatureOf(ctx: GateContext): ChecksumsSignature | undefined {
+  const bundle = option(ctx, 'bundle');
+  const signature = option(ctx, 'signature');
+  const publicKey = option(ctx, 'public-key');
+  if (bundle && signature) throw new PortcullisError('USAGE', 'give --bundle or --signature, not both');
+  if (publicKey && !signature)
+    throw new PortcullisError('USAGE', '--public-key verifies an OpenPGP --signature: give the signature');
+  if (bundle) return { kind: 'sigstore', file: bundle };
+  if (!signature) return undefined;
+  const bytes = readSignatureFile(ctx, signature);
+  if (!publicKey && !looksLikeOpenPgp(bytes)) return { kind: 'sigstore', file: signature };
+  if (!publicKey)
+    throw new PortcullisError(
+      'USAGE',
+      `${signature} is an OpenPGP signature: give the signer's armored public key with --public-key`,
+    );
+  return { kind: 'openpgp', file: signature, bytes };
+}
+
+/** A detached OpenPGP signature of the checksums file, by one of the `public-key` keys. */
+async function checkOpenPgpSignature(
+  ctx: GateContext,
+  signature: ChecksumsSignature,
+  sums: string,
+  bytes: Buffer,
+  notes: string[],
+): Promise<Finding[]> {
+  const keyFile = option(ctx, 'public-key') as string;
+  let armored: string;
+  try {
+    armored = readFileSync(abs(ctx.cwd, keyFile), 'utf8');
+  } catch (cause) {
+    throw new PortcullisError('PATH_NOT_FOUND', `public key not found: ${keyFile}`, { file: keyFile, cause });
+  }
+  // OpenPGP.js is large: loaded only when an OpenPGP signature is to be checked.
+  const { readPublicKeys, verifyDetachedSignature } = await import('./openpgp.js');
+  const keys = await readPublicKeys(armored, keyFile);
+  const result = await verifyDetachedSignature(bytes, signature.bytes ?? Buffer.alloc(0), keys);
+  if (result.ok) {
+    notes.push(`${sums}: good OpenPGP signature by ${result.signer}`);
+    return [];
+  }
+  const meta = result.kind === 'unknown-key' ? PA003.meta : PA002.meta;
+  return [bundleFinding(meta, signature.file, `${signature.file}: ${result.reason}`)];
 }
 
 /**
@@ -88,8 +153,10 @@ export async function verifyChecksums(
   const only = ctx.targets.filter((t) => t !== '.');
   const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
   const notes: string[] = [];
-  const bundleArg = option(ctx, 'bundle');
-  if (bundleArg) {
+  const signature = signatureOf(ctx);
+  if (signature?.kind === 'openpgp') {
+    findings.push(...(await checkOpenPgpSignature(ctx, signature, sums, bytes, notes)));
+  } else if (signature) {
     assertIdentityPolicy(policy);
     const rootFile = option(ctx, 'trusted-root');
     const trust = trustMaterial(
@@ -101,14 +168,14 @@ export async function verifyChecksums(
       digests: { sha256: createHash('sha256').update(bytes).digest('hex') },
       bytes,
     };
-    const judged = loadBundles(abs(ctx.cwd, bundleArg), bundleArg).bundles.map((b) =>
+    const judged = loadBundles(abs(ctx.cwd, signature.file), signature.file).bundles.map((b) =>
       b.parseError
         ? [bundleFinding(BUNDLE_RULES[0].meta, b.label, `${b.label}: ${b.parseError}`)]
         : judgeBundle(verifyBundle(b.json, b.label, artifact, trust, policy, new Date())),
     );
     if (!judged.some((f) => f.length === 0)) findings.push(...judged.flat());
   } else {
-    notes.push(`${sums} itself is not authenticated: give --bundle with its Sigstore signature`);
+    notes.push(`${sums} itself is not authenticated: give its signature to verify it`);
   }
   return {
     findings,

@@ -120,3 +120,52 @@ export async function runVerifyBundleCommand(
     run,
   );
 }
+
+/** Flags of `verify-checksums` passed on to the verify gate as they are. */
+const CHECKSUMS_OPTIONS = [
+  'signature',
+  'public-key',
+  'key',
+  'trusted-root',
+  'certificate-identity',
+  'certificate-identity-regexp',
+  'certificate-oidc-issuer',
+  'certificate-oidc-issuer-regexp',
+  'signer-workflow',
+  'source-repository',
+  'source-ref',
+  'source-ref-regexp',
+] as const;
+
+function camel(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/**
+ * `portcullis verify-checksums SUMS [FILE...] [--signature SIG]`: the files a `sha256sum`
+ * (or goreleaser) checksums file lists must be present and match, as `sha256sum -c` checks;
+ * with FILE, only those, and each must be listed. `--signature` authenticates the checksums
+ * file: a Sigstore bundle (under the identity flags), or a detached OpenPGP signature by one of
+ * the `--public-key` keys. Any mismatch, missing file, bad signature or unknown key fails.
+ */
+export async function runVerifyChecksumsCommand(
+  sums: string,
+  files: string[],
+  raw: Raw,
+  io: VerifyCommandIo,
+): Promise<ExitCode> {
+  const options: OptionValues = { checksums: sums };
+  for (const name of CHECKSUMS_OPTIONS) {
+    const value = raw[camel(name)];
+    if (typeof value === 'string') options[name] = value;
+  }
+  const { run } = await import('./run.js');
+  return runVerifyGate(
+    'verify-checksums',
+    files,
+    options,
+    io,
+    (raw.format as string | undefined) ?? 'text',
+    run,
+  );
+}
