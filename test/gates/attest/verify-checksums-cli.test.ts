@@ -47,6 +47,7 @@ function release(files: Record<string, string> = {}): string {
     'SHA256SUMS.sig',
     'SHA256SUMS.text.asc',
     'SHA256SUMS.mallory.asc',
+    'SHA256SUMS.clear.asc',
     'release.asc',
     'mallory.asc',
     'both.asc',
@@ -74,6 +75,14 @@ beforeAll(() => {
   sign('release@example.org', 'SHA256SUMS.sig');
   sign('release@example.org', 'SHA256SUMS.text.asc', '--armor', '--textmode');
   sign('mallory@example.org', 'SHA256SUMS.mallory.asc', '--armor');
+  gpg(
+    '--local-user',
+    'release@example.org',
+    '--clearsign',
+    '--output',
+    join(dir, 'SHA256SUMS.clear.asc'),
+    join(dir, 'SHA256SUMS'),
+  );
 }, 60_000);
 
 afterAll(() => {
@@ -225,6 +234,51 @@ describe('verify-checksums with an OpenPGP signature made by gpg', () => {
     const r = await cli(['verify-checksums', 'SHA256SUMS'], release());
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('SHA256SUMS itself is not authenticated');
+  });
+});
+
+describe('verify-checksums with a clear-signed checksums file (gpg --clearsign)', () => {
+  const pgp = (key = 'release.asc') => ['SHA256SUMS.clear.asc', '--public-key', key];
+
+  it('passes with a good signature and matching files', async () => {
+    const r = await json(pgp(), release());
+    expect(r.code).toBe(0);
+    expect(r.notes.join()).toContain('SHA256SUMS.clear.asc: good OpenPGP signature by');
+  });
+
+  it('reports a missing file at its line of the clear-signed file', async () => {
+    const at = release();
+    const lines = readFileSync(join(at, 'SHA256SUMS.clear.asc'), 'utf8').split('\n');
+    rmSync(join(at, 'app-darwin.tar.gz'));
+    const r = await json(pgp(), at);
+    expect(r.code).toBe(1);
+    const darwinLine = lines.findIndex((l) => l.endsWith('*app-darwin.tar.gz')) + 1;
+    expect(darwinLine).toBeGreaterThan(2);
+    expect(r.findings.map((f) => [f.ruleId, f.file, f.line])).toEqual([
+      ['PA008', 'SHA256SUMS.clear.asc', darwinLine],
+    ]);
+  });
+
+  it('refuses a clear-signed text changed after signing, even when the files match it', async () => {
+    const at = release({ 'app-linux.tar.gz': 'evil build\n' });
+    const file = join(at, 'SHA256SUMS.clear.asc');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(sha256(LINUX), sha256('evil build\n')));
+    const r = await json(pgp(), at);
+    expect(r.code).toBe(1);
+    expect(r.rules).toEqual(['PA002']);
+  });
+
+  it('refuses a signature by a key that was not given', async () => {
+    const r = await json(pgp('mallory.asc'), release());
+    expect(r.code).toBe(1);
+    expect(r.rules).toEqual(['PA003']);
+  });
+
+  it('is a usage error without --public-key, or with another --signature', async () => {
+    expect((await cli(['verify-checksums', 'SHA256SUMS.clear.asc'], release())).code).toBe(2);
+    const other = await cli(['verify-checksums', ...pgp(), '--signature', 'SHA256SUMS.asc'], release());
+    expect(other.code).toBe(2);
+    expect(other.stderr).toContain('clear-signed');
   });
 });
 

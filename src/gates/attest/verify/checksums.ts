@@ -8,7 +8,8 @@ import { parseChecksums } from '../subjects.js';
 import { loadBundles } from './bundles.js';
 import { verifyBundle } from './check.js';
 import { abs, option } from './inputs.js';
-import { looksLikeOpenPgp } from './openpgp-format.js';
+import type { OpenPgpResult } from './openpgp.js';
+import { isClearSigned, looksLikeOpenPgp } from './openpgp-format.js';
 import { assertIdentityPolicy, type VerifyPolicy } from './policy.js';
 import { BUNDLE_RULES, bundleFinding, judgeBundle, VERIFY_RULE_METAS } from './rules/index.js';
 import { PA002 } from './rules/PA002.js';
@@ -29,13 +30,15 @@ function hashFile(path: string, algorithm: string): Promise<string> {
 /**
  * Checks downloaded files against a checksums file as `sha256sum -c` does: names resolve
  * against the working directory, and every listed file must be present and match. With
- * `only`, just those files are checked, and each must be listed.
+ * `only`, just those files are checked, and each must be listed. `lineOffset` places the lines
+ * of a clear-signed file's text at their lines of the file.
  */
 export async function checkChecksums(
   cwd: string,
   sumsFile: string,
   text: string,
   only: readonly string[],
+  lineOffset = 0,
 ): Promise<{ findings: Finding[]; checked: string[] }> {
   const lines = text.split(/\r?\n/);
   const entries = parseChecksums(text, sumsFile);
@@ -47,9 +50,9 @@ export async function checkChecksums(
     security: true,
     message,
     file: sumsFile,
-    line,
+    line: line + lineOffset,
     column: 1,
-    endLine: line,
+    endLine: line + lineOffset,
     endColumn: (lines[line - 1] ?? '').trimEnd().length + 1,
     snippet: (lines[line - 1] ?? '').trim(),
   });
@@ -108,14 +111,7 @@ function signatureOf(ctx: GateContext): ChecksumsSignature | undefined {
 }
 
 /** A detached OpenPGP signature of the checksums file, by one of the `public-key` keys. */
-async function checkOpenPgpSignature(
-  ctx: GateContext,
-  signature: ChecksumsSignature,
-  sums: string,
-  bytes: Buffer,
-  notes: string[],
-): Promise<Finding[]> {
-  const keyFile = option(ctx, 'public-key') as string;
+async function publicKeys(ctx: GateContext, keyFile: string) {
   let armored: string;
   try {
     armored = readFileSync(abs(ctx.cwd, keyFile), 'utf8');
@@ -123,15 +119,62 @@ async function checkOpenPgpSignature(
     throw new PortcullisError('PATH_NOT_FOUND', `public key not found: ${keyFile}`, { file: keyFile, cause });
   }
   // OpenPGP.js is large: loaded only when an OpenPGP signature is to be checked.
-  const { readPublicKeys, verifyDetachedSignature } = await import('./openpgp.js');
-  const keys = await readPublicKeys(armored, keyFile);
-  const result = await verifyDetachedSignature(bytes, signature.bytes ?? Buffer.alloc(0), keys);
+  const openpgp = await import('./openpgp.js');
+  return { openpgp, keys: await openpgp.readPublicKeys(armored, keyFile) };
+}
+
+function openPgpFindings(result: OpenPgpResult, file: string, sums: string, notes: string[]): Finding[] {
   if (result.ok) {
     notes.push(`${sums}: good OpenPGP signature by ${result.signer}`);
     return [];
   }
   const meta = result.kind === 'unknown-key' ? PA003.meta : PA002.meta;
-  return [bundleFinding(meta, signature.file, `${signature.file}: ${result.reason}`)];
+  return [bundleFinding(meta, file, `${file}: ${result.reason}`)];
+}
+
+async function checkOpenPgpSignature(
+  ctx: GateContext,
+  signature: ChecksumsSignature,
+  sums: string,
+  bytes: Buffer,
+  notes: string[],
+): Promise<Finding[]> {
+  const { openpgp, keys } = await publicKeys(ctx, option(ctx, 'public-key') as string);
+  const result = await openpgp.verifyDetachedSignature(bytes, signature.bytes ?? Buffer.alloc(0), keys);
+  return openPgpFindings(result, signature.file, sums, notes);
+}
+
+/**
+ * A clear-signed checksums file (`gpg --clearsign`): its signature is checked with the
+ * `public-key` keys, and the files against the signed text, at their lines of the file.
+ */
+async function verifyClearSignedChecksums(
+  ctx: GateContext,
+  sums: string,
+  bytes: Buffer,
+  only: string[],
+): Promise<GateOutcome> {
+  if (option(ctx, 'signature') || option(ctx, 'bundle'))
+    throw new PortcullisError('USAGE', `${sums} is clear-signed: it holds its own signature, give no other`);
+  const keyFile = option(ctx, 'public-key');
+  if (!keyFile)
+    throw new PortcullisError(
+      'USAGE',
+      `${sums} is clear-signed with OpenPGP: give the signer's armored public key with --public-key`,
+    );
+  const { openpgp, keys } = await publicKeys(ctx, keyFile);
+  const signed = await openpgp.verifyClearSigned(bytes.toString('utf8'), keys, sums);
+  const notes: string[] = [];
+  const { findings, checked } = await checkChecksums(ctx.cwd, sums, signed.text, only, signed.firstLine - 1);
+  findings.push(...openPgpFindings(signed.result, sums, sums, notes));
+  return {
+    findings,
+    errors: [],
+    rules: [...VERIFY_RULE_METAS],
+    notes,
+    scanned: [sums, ...checked],
+    extra: { checksums: { file: sums, checked: checked.length } },
+  };
 }
 
 /**
@@ -151,8 +194,9 @@ export async function verifyChecksums(
     throw new PortcullisError('PATH_NOT_FOUND', `checksums file not found: ${sums}`, { file: sums, cause });
   }
   const only = ctx.targets.filter((t) => t !== '.');
-  const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
   const notes: string[] = [];
+  if (isClearSigned(bytes.toString('utf8'))) return verifyClearSignedChecksums(ctx, sums, bytes, only);
+  const { findings, checked } = await checkChecksums(ctx.cwd, sums, bytes.toString('utf8'), only);
   const signature = signatureOf(ctx);
   if (signature?.kind === 'openpgp') {
     findings.push(...(await checkOpenPgpSignature(ctx, signature, sums, bytes, notes)));

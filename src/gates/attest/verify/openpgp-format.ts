@@ -12,3 +12,8 @@ export function isArmoredOpenPgp(bytes: Uint8Array): boolean {
 export function looksLikeOpenPgp(bytes: Uint8Array): boolean {
   return isArmoredOpenPgp(bytes) || (bytes[0] ?? 0) >= 0x80;
 }
+
+/** True when the text is a clear-signed OpenPGP message (RFC 9580 §7). */
+export function isClearSigned(text: string): boolean {
+  return /^\uFEFF?\s*-----BEGIN PGP SIGNED MESSAGE-----/.test(text);
+}

@@ -1,6 +1,17 @@
-import { createMessage, type Key, readKeys, readSignature, type Signature, verify } from 'openpgp';
+import {
+  type CleartextMessage,
+  createMessage,
+  type Key,
+  readCleartextMessage,
+  readKeys,
+  readSignature,
+  type Signature,
+  verify,
+} from 'openpgp';
 import { errorMessage, PortcullisError } from '../../../core/errors.js';
 import { isArmoredOpenPgp } from './openpgp-format.js';
+
+type VerificationResult = Awaited<ReturnType<CleartextMessage['verify']>>[number];
 
 /** Why an OpenPGP signature did not verify: a bad signature, or no signature by a given key. */
 export type OpenPgpFailure = { kind: 'bad-signature' | 'unknown-key'; reason: string };
@@ -59,18 +70,58 @@ export async function verifyDetachedSignature(
   } catch (cause) {
     return { ok: false, kind: 'bad-signature', reason: `not an OpenPGP signature: ${errorMessage(cause)}` };
   }
-  const given = keyIdsOf(keys);
   const result = await verify({
     message: await createMessage({ binary: data }),
     signature,
     verificationKeys: [...keys],
     format: 'binary',
   });
-  if (!result.signatures.length)
-    return { ok: false, kind: 'bad-signature', reason: 'no signature in the file' };
+  return judgeSignatures(result.signatures, keys);
+}
+
+/**
+ * Verifies a clear-signed file (`gpg --clearsign`, as Node.js's SHASUMS256.txt.asc) with the
+ * given public keys, under the same rule as a detached signature, and returns the signed text
+ * with the line of the file it starts on. https://www.rfc-editor.org/rfc/rfc9580#section-7
+ */
+export async function verifyClearSigned(
+  armored: string,
+  keys: readonly Key[],
+  label: string,
+): Promise<{ text: string; firstLine: number; result: OpenPgpResult }> {
+  let message: CleartextMessage;
+  try {
+    message = await readCleartextMessage({ cleartextMessage: armored });
+  } catch (cause) {
+    throw new PortcullisError(
+      'PARSE_FAILED',
+      `${label}: not a clear-signed OpenPGP message: ${errorMessage(cause)}`,
+      {
+        file: label,
+        cause,
+      },
+    );
+  }
+  const result = await verify({ message, verificationKeys: [...keys] });
+  const lines = armored.split(/\r?\n/);
+  const begin = lines.findIndex((l) => l.startsWith('-----BEGIN PGP SIGNED MESSAGE-----'));
+  const blank = lines.findIndex((l, i) => i > begin && l.trim() === '');
+  return {
+    text: message.getText(),
+    firstLine: blank + 2,
+    result: await judgeSignatures(result.signatures, keys),
+  };
+}
+
+async function judgeSignatures(
+  signatures: readonly VerificationResult[],
+  keys: readonly Key[],
+): Promise<OpenPgpResult> {
+  const given = keyIdsOf(keys);
+  if (!signatures.length) return { ok: false, kind: 'bad-signature', reason: 'no signature in the file' };
   let good: string | undefined;
   const unknown: string[] = [];
-  for (const s of result.signatures) {
+  for (const s of signatures) {
     const keyId = s.keyID.toHex();
     if (!given.has(keyId)) {
       unknown.push(keyId.toUpperCase());
