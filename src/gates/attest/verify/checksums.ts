@@ -219,7 +219,9 @@ export async function verifyChecksums(
     );
     if (!judged.some((f) => f.length === 0)) findings.push(...judged.flat());
   } else {
-    notes.push(`${sums} itself is not authenticated: give its signature to verify it`);
+    notes.push(
+      `${sums} itself is not authenticated: give its signature (verify --bundle, or verify-checksums --signature)`,
+    );
   }
   return {
     findings,
