@@ -3,10 +3,11 @@ import { attestGate, verifyGate } from './attest/index.js';
 import { commonSectionProperties, thresholdSchema } from './common.js';
 import { lintGate } from './lint/definition.js';
 import { pinGate } from './pin/definition.js';
+import { scanGate } from './scan/definition.js';
 import { scoreGate } from './score/index.js';
 
 /** Every gate this build ships, in the order `portcullis check` runs them. */
-export const GATES: readonly GateDefinition[] = [pinGate, lintGate, attestGate, verifyGate, scoreGate];
+export const GATES: readonly GateDefinition[] = [pinGate, lintGate, scanGate, attestGate, verifyGate, scoreGate];
 
 export function gateByName(name: string): GateDefinition | undefined {
   return GATES.find((g) => g.name === name);

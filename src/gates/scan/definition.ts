@@ -1,0 +1,39 @@
+import type { GateDefinition } from '../../core/gate.js';
+import { MATCH_CONFIG_PROPERTIES, MATCH_OPTIONS } from './match/options.js';
+
+/**
+ * The scan gate: what is installed in an image (part 1, docs/scan.md) and what of it is
+ * vulnerable, with secrets and config checks (part 2, docs/rules/scan.md).
+ */
+export const scanGate: GateDefinition = {
+  name: 'scan',
+  summary:
+    'Known vulnerabilities, secrets and risky configuration in a container image, read without a daemon',
+  targetsName: 'images',
+  defaultTargets: [],
+  defaultFailOn: 'high',
+  formats: ['gitlab-container-scanning', 'cyclonedx-vex', 'layer-summary'],
+  options: [
+    {
+      name: 'platform',
+      type: 'string',
+      valueName: 'os/arch',
+      description: 'Platform to read from a multi-platform image (default linux/amd64)',
+    },
+    {
+      name: 'cache-dir',
+      type: 'string',
+      valueName: 'dir',
+      description: 'Cache layer inventories here; a rescan reads only new layers',
+    },
+    ...MATCH_OPTIONS,
+  ],
+  configSchema: {
+    properties: {
+      platform: { type: 'string', description: 'Platform to read from a multi-platform image.' },
+      'cache-dir': { type: 'string', description: 'Directory of the per-layer inventory cache.' },
+      ...MATCH_CONFIG_PROPERTIES,
+    },
+  },
+  load: () => import('./run.js'),
+};
