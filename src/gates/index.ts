@@ -7,7 +7,14 @@ import { scanGate } from './scan/definition.js';
 import { scoreGate } from './score/index.js';
 
 /** Every gate this build ships, in the order `portcullis check` runs them. */
-export const GATES: readonly GateDefinition[] = [pinGate, lintGate, scanGate, attestGate, verifyGate, scoreGate];
+export const GATES: readonly GateDefinition[] = [
+  pinGate,
+  lintGate,
+  scanGate,
+  attestGate,
+  verifyGate,
+  scoreGate,
+];
 
 export function gateByName(name: string): GateDefinition | undefined {
   return GATES.find((g) => g.name === name);
