@@ -13,6 +13,14 @@ export const scanGate: GateDefinition = {
   defaultTargets: [],
   defaultFailOn: 'high',
   formats: ['gitlab-container-scanning', 'cyclonedx-vex', 'layer-summary'],
+  gitlabReports: [
+    {
+      report: 'container_scanning',
+      format: 'gitlab-container-scanning',
+      file: 'gl-container-scanning-report.json',
+    },
+    { report: 'cyclonedx', format: 'cyclonedx-vex', file: 'gl-sbom.cdx.json' },
+  ],
   options: [
     {
       name: 'platform',
