@@ -1,6 +1,7 @@
 import { LayerCache } from './cache.js';
 import { ANALYZER_VERSION, CATALOGERS } from './catalog/index.js';
-import type { Inventory, LayerInfo } from './inventory.js';
+import type { StreamCataloger } from './catalog/types.js';
+import type { Inventory, LayerInfo, LayerRef } from './inventory.js';
 import type { LayerAnalysis } from './layers/analysis.js';
 import { squash } from './layers/squash.js';
 import { walkLayer } from './layers/walk.js';
@@ -14,6 +15,11 @@ export interface InventoryOptions {
   /** Directory of the per-layer cache; no cache when absent. */
   cacheDir?: string;
   limits?: Partial<ScanLimits>;
+  /**
+   * Catalogers that read every regular file in the same walk (e.g. `secretCataloger()`); their
+   * results are in each layer's `extras`. With them, every layer is walked (the cache holds no extras).
+   */
+  extraCatalogers?: readonly StreamCataloger[];
   env?: Readonly<Record<string, string | undefined>>;
   /** Called as layers stream: bytes read so far of this layer, and which layer. */
   onProgress?: (event: { layer: number; layers: number; bytes: number; size?: number }) => void;
@@ -32,16 +38,33 @@ export async function buildInventory(reference: string, options: InventoryOption
   }
 }
 
-/**
- * The inventory of an opened image: each layer is analysed once (or taken from the cache), then the
- * layers' results are replayed in order (whiteouts, opaque directories) and attributed to layers.
- */
+/** One layer of an image in order, with what its walk (or the cache) found. */
+export interface AnalysedLayer {
+  ref: LayerRef;
+  analysis: LayerAnalysis;
+}
+
+/** The inventory of an opened image; see {@link analyzeImage}. */
 export async function inventoryOf(source: ImageSource, options: InventoryOptions): Promise<Inventory> {
+  return (await analyzeImage(source, options)).inventory;
+}
+
+/**
+ * Walks an opened image once: each layer is analysed (or taken from the cache), then the layers'
+ * results are replayed in order (whiteouts, opaque directories) and attributed to layers. Returns the
+ * inventory and the per-layer analyses, whose `extras` hold the extra catalogers' results.
+ */
+export async function analyzeImage(
+  source: ImageSource,
+  options: InventoryOptions,
+): Promise<{ inventory: Inventory; layers: AnalysedLayer[] }> {
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const cache = options.cacheDir ? new LayerCache(options.cacheDir, ANALYZER_VERSION) : undefined;
+  const extraCatalogers = options.extraCatalogers ?? [];
   const analyses = new Map<number, LayerAnalysis>();
   const cached = new Set<number>();
   for (const layer of source.layers) {
+    if (extraCatalogers.length) break;
     const hit = await cache?.get(layer.diffId);
     if (hit) {
       analyses.set(layer.index, hit);
@@ -60,6 +83,7 @@ export async function inventoryOf(source: ImageSource, options: InventoryOptions
       diffId: layer.diffId,
       analyzerVersion: ANALYZER_VERSION,
       catalogers: CATALOGERS,
+      extraCatalogers,
       limits,
       budget,
     };
@@ -76,7 +100,8 @@ export async function inventoryOf(source: ImageSource, options: InventoryOptions
     }
     const analysis = await walkLayer(blob, walkOptions);
     for (const same of source.layers) if (same.digest === layer.digest) analyses.set(same.index, analysis);
-    await cache?.put(analysis);
+    const { extras: _extras, ...cacheable } = analysis;
+    await cache?.put(cacheable);
   });
   const layers: LayerInfo[] = source.layers.map((l) => {
     const info: LayerInfo = {
@@ -109,5 +134,5 @@ export async function inventoryOf(source: ImageSource, options: InventoryOptions
   };
   if (result.os) inventory.os = result.os;
   if (result.osNote) inventory.osNote = result.osNote;
-  return inventory;
+  return { inventory, layers: replay };
 }

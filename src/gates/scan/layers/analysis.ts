@@ -19,6 +19,11 @@ export interface LayerAnalysis {
   /** Regular files, directories and links this layer adds, which hide lower-layer symlinks and facts at the same path. */
   replaced: string[];
   problems: InventoryProblem[];
+  /**
+   * Facts from the walk's extra catalogers (e.g. secrets) by path: results that are not packages,
+   * kept apart so the squash never sees them. Never cached.
+   */
+  extras?: Record<string, FileFacts[]>;
   /** Bytes of the uncompressed tar. */
   size: number;
 }

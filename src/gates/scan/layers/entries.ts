@@ -1,5 +1,11 @@
 import type { Extract } from 'tar-stream';
-import type { BufferCataloger, Cataloger, FileFacts, StreamCataloger } from '../catalog/types.js';
+import type {
+  BufferCataloger,
+  Cataloger,
+  FileFacts,
+  StreamCataloger,
+  StreamScanner,
+} from '../catalog/types.js';
 import type { InventoryProblem, ProblemCode } from '../inventory.js';
 import type { ScanLimits } from '../limits.js';
 import type { LayerAnalysis } from './analysis.js';
@@ -10,13 +16,18 @@ export type TarEntry = Extract extends AsyncIterable<infer S> ? S : never;
 const WHITEOUT_PREFIX = '.wh.';
 const OPAQUE_WHITEOUT = '.wh..wh..opq';
 
-async function readEntry(entry: TarEntry, limit: number): Promise<Buffer | undefined> {
+async function readEntry(
+  entry: TarEntry,
+  limit: number,
+  extras: readonly StreamScanner[],
+): Promise<Buffer | undefined> {
   const chunks: Buffer[] = [];
   let total = 0;
   // Read to the end even past the limit: leaving an entry early would break the tar stream.
   for await (const chunk of entry) {
     total += (chunk as Buffer).length;
     if (total <= limit) chunks.push(chunk as Buffer);
+    for (const s of extras) s.push(chunk as Buffer);
   }
   return total > limit ? undefined : Buffer.concat(chunks);
 }
@@ -36,6 +47,7 @@ export class LayerRecorder {
     private readonly layerDigest: string,
     catalogers: readonly Cataloger[],
     private readonly limits: ScanLimits,
+    private readonly extraCatalogers: readonly StreamCataloger[] = [],
   ) {
     this.buffers = catalogers.filter((c): c is BufferCataloger => c.kind === 'buffer');
     this.streams = catalogers.filter((c): c is StreamCataloger => c.kind === 'stream');
@@ -120,13 +132,27 @@ export class LayerRecorder {
     this.regularFiles.add(path);
     this.analysis.replaced.push(path);
     const size = entry.header.size ?? 0;
+    const mode = entry.header.mode ?? 0;
+    const extras = this.extraCatalogers.filter((c) => c.match(path, mode, size)).map((c) => c.open());
     const buffered = this.buffers.find((c) => c.match(path));
-    if (buffered) return this.buffered(entry, path, size, buffered);
-    const scanners = this.streams
-      .filter((c) => c.match(path, entry.header.mode ?? 0, size))
-      .map((c) => c.open());
-    if (!scanners.length) return void entry.resume();
-    for await (const chunk of entry) for (const s of scanners) s.push(chunk as Buffer);
+    if (buffered) await this.buffered(entry, path, size, buffered, extras);
+    else await this.streamed(entry, path, size, mode, extras);
+    this.recordExtras(path, extras);
+  }
+
+  private async streamed(
+    entry: TarEntry,
+    path: string,
+    size: number,
+    mode: number,
+    extras: readonly StreamScanner[],
+  ): Promise<void> {
+    const scanners = this.streams.filter((c) => c.match(path, mode, size)).map((c) => c.open());
+    if (!scanners.length && !extras.length) return void entry.resume();
+    for await (const chunk of entry) {
+      for (const s of scanners) s.push(chunk as Buffer);
+      for (const s of extras) s.push(chunk as Buffer);
+    }
     const found = scanners.map((s) => s.finish()).filter((f): f is FileFacts => f !== undefined);
     if (found.length) {
       this.analysis.files[path] = {
@@ -136,11 +162,19 @@ export class LayerRecorder {
     }
   }
 
+  private recordExtras(path: string, extras: readonly StreamScanner[]): void {
+    const found = extras.map((s) => s.finish()).filter((f): f is FileFacts => f !== undefined);
+    if (!found.length) return;
+    this.analysis.extras ??= {};
+    this.analysis.extras[path] = found;
+  }
+
   private async buffered(
     entry: TarEntry,
     path: string,
     size: number,
     cataloger: BufferCataloger,
+    extras: readonly StreamScanner[],
   ): Promise<void> {
     const { maxFileBytes } = this.limits;
     if (size > maxFileBytes) {
@@ -149,9 +183,11 @@ export class LayerRecorder {
         `"${path}" (${size} bytes) is over the ${maxFileBytes}-byte cap and was not read`,
         path,
       );
-      return void entry.resume();
+      if (!extras.length) return void entry.resume();
+      await readEntry(entry, 0, extras);
+      return;
     }
-    const data = await readEntry(entry, maxFileBytes);
+    const data = await readEntry(entry, maxFileBytes, extras);
     if (!data) return;
     try {
       this.analysis.files[path] = await cataloger.parse(path, data, { limits: this.limits });

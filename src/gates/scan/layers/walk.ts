@@ -2,7 +2,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import tar from 'tar-stream';
 import { PortcullisError } from '../../../core/errors.js';
-import type { Cataloger } from '../catalog/types.js';
+import type { Cataloger, StreamCataloger } from '../catalog/types.js';
 import { ScanError } from '../errors.js';
 import type { ScanLimits } from '../limits.js';
 import type { LayerAnalysis } from './analysis.js';
@@ -20,6 +20,11 @@ export interface WalkOptions {
   diffId: string;
   analyzerVersion: string;
   catalogers: readonly Cataloger[];
+  /**
+   * Catalogers that see every regular file besides the package catalogers (e.g. the secret
+   * cataloger); their facts go to `LayerAnalysis.extras`, not into packages.
+   */
+  extraCatalogers?: readonly StreamCataloger[];
   limits: ScanLimits;
   /** Uncompressed bytes the image may still use; shared by every layer of one image. */
   budget: { remaining: number };
@@ -88,7 +93,7 @@ export async function walkLayer(input: Readable, opts: WalkOptions): Promise<Lay
     return undefined;
   });
   const extract = tar.extract();
-  const recorder = new LayerRecorder(analysis, opts.digest, opts.catalogers, limits);
+  const recorder = new LayerRecorder(analysis, opts.digest, opts.catalogers, limits, opts.extraCatalogers);
   const walk = async () => {
     for await (const entry of extract) await recorder.record(entry);
   };

@@ -4,8 +4,9 @@ import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import type { Threshold } from '../../../core/severity.js';
 import { VERSION } from '../../../version.js';
-import { inventoryOf } from '../analyze.js';
-import { scanImageSecrets } from '../secrets/image.js';
+import { analyzeImage } from '../analyze.js';
+import { secretCataloger } from '../secrets/cataloger.js';
+import { secretsFromLayers } from '../secrets/image.js';
 import type { ImageConfigDocument } from '../secrets/image-config/types.js';
 import { openImage } from '../source/index.js';
 import { assessInventory } from './assess.js';
@@ -55,17 +56,15 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
       try {
         const cacheDir =
           (ctx.options['cache-dir'] as string | undefined) ?? (ctx.config['cache-dir'] as string | undefined);
-        // The secrets pass reads the layers through a second handle while the inventory pass
-        // reads them, so the two decompress in parallel on libuv's threads.
-        const secretSource = secretsOn
-          ? await openImage(reference, { cwd: ctx.cwd, env: ctx.env, ...(platform ? { platform } : {}) })
-          : undefined;
-        const [inventory, secrets] = await Promise.all([
-          inventoryOf(source, { cwd: ctx.cwd, env: ctx.env, ...(cacheDir ? { cacheDir } : {}) }),
-          secretSource
-            ? scanImageSecrets(secretSource, { allowPaths }).finally(() => secretSource.close?.())
-            : Promise.resolve([]),
-        ]);
+        // One walk of the layers: the package catalogers and, when on, the secret cataloger.
+        const walked = await analyzeImage(source, {
+          cwd: ctx.cwd,
+          env: ctx.env,
+          ...(cacheDir ? { cacheDir } : {}),
+          ...(secretsOn ? { extraCatalogers: [secretCataloger({ allowPaths })] } : {}),
+        });
+        const inventory = walked.inventory;
+        const secrets = secretsOn ? secretsFromLayers(walked.layers) : [];
         // A skipped entry or an unreadable package database leaves the inventory incomplete:
         // like `portcullis sbom`, the gate does not pass on it.
         for (const p of inventory.problems)
