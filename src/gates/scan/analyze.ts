@@ -17,9 +17,15 @@ export interface InventoryOptions {
   limits?: Partial<ScanLimits>;
   /**
    * Catalogers that read every regular file in the same walk (e.g. `secretCataloger()`); their
-   * results are in each layer's `extras`. With them, every layer is walked (the cache holds no extras).
+   * results are in each layer's `extras`. Without `extrasKey`, every layer is walked and extras are
+   * not cached.
    */
   extraCatalogers?: readonly StreamCataloger[];
+  /**
+   * Names the extra catalogers and their options (e.g. tool version and secret allow-paths), so
+   * their results are cached per layer and reused only by a walk with the same key.
+   */
+  extrasKey?: string;
   env?: Readonly<Record<string, string | undefined>>;
   /** Called as layers stream: bytes read so far of this layer, and which layer. */
   onProgress?: (event: { layer: number; layers: number; bytes: number; size?: number }) => void;
@@ -61,11 +67,13 @@ export async function analyzeImage(
   const limits: ScanLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const cache = options.cacheDir ? new LayerCache(options.cacheDir, ANALYZER_VERSION) : undefined;
   const extraCatalogers = options.extraCatalogers ?? [];
+  const extrasKey = extraCatalogers.length ? options.extrasKey : undefined;
+  const cacheExtras = extraCatalogers.length === 0 || extrasKey !== undefined;
   const analyses = new Map<number, LayerAnalysis>();
   const cached = new Set<number>();
   for (const layer of source.layers) {
-    if (extraCatalogers.length) break;
-    const hit = await cache?.get(layer.diffId);
+    if (!cacheExtras) break;
+    const hit = await cache?.get(layer.diffId, extrasKey);
     if (hit) {
       analyses.set(layer.index, hit);
       cached.add(layer.index);
@@ -100,8 +108,9 @@ export async function analyzeImage(
     }
     const analysis = await walkLayer(blob, walkOptions);
     for (const same of source.layers) if (same.digest === layer.digest) analyses.set(same.index, analysis);
-    const { extras: _extras, ...cacheable } = analysis;
-    await cache?.put(cacheable);
+    if (extrasKey !== undefined) analysis.extrasKey = extrasKey;
+    const { extras: _extras, ...withoutExtras } = analysis;
+    await cache?.put(cacheExtras ? analysis : withoutExtras);
   });
   const layers: LayerInfo[] = source.layers.map((l) => {
     const info: LayerInfo = {

@@ -13,16 +13,20 @@ export class LayerCache {
     private readonly analyzerVersion: string,
   ) {}
 
-  private file(diffId: string): string {
-    const key = createHash('sha256').update(`${this.analyzerVersion}\0${diffId}`).digest('hex');
+  private file(diffId: string, extrasKey?: string): string {
+    const name = extrasKey === undefined ? diffId : `${diffId}\0${extrasKey}`;
+    const key = createHash('sha256').update(`${this.analyzerVersion}\0${name}`).digest('hex');
     return join(this.dir, `${key}.json`);
   }
 
-  async get(diffId: string): Promise<LayerAnalysis | undefined> {
+  /** The cached analysis of a layer; with `extrasKey`, only one whose extras were made under that key. */
+  async get(diffId: string, extrasKey?: string): Promise<LayerAnalysis | undefined> {
     if (!/^sha256:[0-9a-f]{64}$/.test(diffId)) return undefined;
     try {
-      const analysis = JSON.parse(await readFile(this.file(diffId), 'utf8')) as LayerAnalysis;
-      return analysis.analyzerVersion === this.analyzerVersion && analysis.diffId === diffId
+      const analysis = JSON.parse(await readFile(this.file(diffId, extrasKey), 'utf8')) as LayerAnalysis;
+      return analysis.analyzerVersion === this.analyzerVersion &&
+        analysis.diffId === diffId &&
+        analysis.extrasKey === extrasKey
         ? analysis
         : undefined;
     } catch {
@@ -33,7 +37,7 @@ export class LayerCache {
   /** Writes atomically (temp file, then rename), so a crashed run never leaves half an entry. */
   async put(analysis: LayerAnalysis): Promise<void> {
     await mkdir(this.dir, { recursive: true });
-    const target = this.file(analysis.diffId);
+    const target = this.file(analysis.diffId, analysis.extrasKey);
     const temp = `${target}.${process.pid}.tmp`;
     await writeFile(temp, JSON.stringify(analysis));
     await rename(temp, target);

@@ -21,9 +21,11 @@ export interface LayerAnalysis {
   problems: InventoryProblem[];
   /**
    * Facts from the walk's extra catalogers (e.g. secrets) by path: results that are not packages,
-   * kept apart so the squash never sees them. Never cached.
+   * kept apart so the squash never sees them. Cached only under an `extrasKey`.
    */
   extras?: Record<string, FileFacts[]>;
+  /** Which extra catalogers (and options) made `extras`; the cache gives them back only to the same key. */
+  extrasKey?: string;
   /** Bytes of the uncompressed tar. */
   size: number;
 }

@@ -61,7 +61,12 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
           cwd: ctx.cwd,
           env: ctx.env,
           ...(cacheDir ? { cacheDir } : {}),
-          ...(secretsOn ? { extraCatalogers: [secretCataloger({ allowPaths })] } : {}),
+          ...(secretsOn
+            ? {
+                extraCatalogers: [secretCataloger({ allowPaths })],
+                extrasKey: `secrets ${VERSION} ${JSON.stringify(allowPaths.map(String))}`,
+              }
+            : {}),
         });
         const inventory = walked.inventory;
         const secrets = secretsOn ? secretsFromLayers(walked.layers) : [];

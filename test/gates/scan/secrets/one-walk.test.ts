@@ -46,13 +46,14 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-async function walkOnce(cacheDir?: string) {
+async function walkOnce(cacheDir?: string, extrasKey?: string) {
   const source = await openImage(ref, { cwd: work });
   try {
     return await analyzeImage(source, {
       cwd: work,
       extraCatalogers: [secretCataloger()],
       ...(cacheDir ? { cacheDir } : {}),
+      ...(extrasKey ? { extrasKey } : {}),
     });
   } finally {
     await source.close?.();
@@ -77,7 +78,18 @@ describe('one layer walk for packages and secrets', () => {
     expect(JSON.stringify(layers)).not.toContain(GH);
   });
 
-  it('leaves extras out of the layer cache and still finds secrets on a cached rescan', async () => {
+  it('caches extras only under their key, and gives them back to a walk with that key', async () => {
+    const cacheDir = join(work, 'keyed-cache');
+    const first = await walkOnce(cacheDir, 'secrets v1');
+    expect(first.inventory.layers.some((l) => l.cached)).toBe(false);
+    const again = await walkOnce(cacheDir, 'secrets v1');
+    expect(again.inventory.layers.every((l) => l.cached)).toBe(true);
+    expect(secretsFromLayers(again.layers)).toEqual(secretsFromLayers(first.layers));
+    const otherKey = await walkOnce(cacheDir, 'secrets v2');
+    expect(otherKey.inventory.layers.some((l) => l.cached)).toBe(false);
+  });
+
+  it('without a key, leaves extras out of the layer cache and still finds secrets on a rescan', async () => {
     const cacheDir = join(work, 'cache');
     await walkOnce(cacheDir);
     const source = await openImage(ref, { cwd: work });
