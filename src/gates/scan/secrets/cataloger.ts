@@ -19,11 +19,12 @@ const REGULAR_FILE_MIN = 10;
 /**
  * A stream cataloger for the layer walk: it reads every regular text file not on the allow-list,
  * up to 10 MB, and records the (masked) secrets found. Binary files stop being buffered at the
- * first chunk. Place it after the package catalogers, which take the files they know first.
+ * first chunk. Pass it to the walk as an extra cataloger (`extraCatalogers`), so it also sees the
+ * files a package cataloger reads; `secretsFromLayers` then turns its facts into image secrets.
  */
 export function secretCataloger(options: SecretScanOptions = {}): StreamCataloger {
-  // The walk calls `match` and then, for the first cataloger that matched, `open` for the same
-  // file; `open` has no path argument, so the path is carried from `match`.
+  // The walk calls `open` right after a `match` that returned true, for the same file; `open` has
+  // no path argument, so the path is carried from `match`.
   let matchedPath = '';
   return {
     kind: 'stream',

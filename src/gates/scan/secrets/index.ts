@@ -1,6 +1,6 @@
 export { DEFAULT_ALLOW_PATHS, isAllowedPath } from './allow.js';
 export { isSecretFacts, type SecretFacts, secretCataloger, secretFacts } from './cataloger.js';
-export { type ImageSecret, scanImageSecrets, secretsFromLayers } from './image.js';
+export { type ImageSecret, secretsFromLayers } from './image.js';
 export {
   CONFIG_RULE_METAS,
   CONFIG_RULES,
