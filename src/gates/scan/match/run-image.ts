@@ -3,6 +3,7 @@ import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import type { Threshold } from '../../../core/severity.js';
+import { registryCacheOf } from '../../../registry/index.js';
 import { VERSION } from '../../../version.js';
 import { analyzeImage } from '../analyze.js';
 import { secretCataloger } from '../secrets/cataloger.js';
@@ -51,6 +52,7 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
       const source = await openImage(reference, {
         cwd: ctx.cwd,
         env: ctx.env,
+        registryCache: registryCacheOf(ctx.shared),
         ...(platform ? { platform } : {}),
       });
       try {
