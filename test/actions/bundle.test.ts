@@ -21,8 +21,8 @@ function repo(): string {
   return dir;
 }
 
-/** Runs an action's committed bundle the way the runner does: INPUT_* variables and command files. */
-function runAction(stub: string, cwd: string, inputs: Record<string, string>) {
+/** The runner's side of a step: INPUT_* variables, command files, and what the step left in them. */
+function runnerStep(cwd: string, inputs: Record<string, string>, extra: Record<string, string> = {}) {
   const outputFile = join(cwd, 'github-output.txt');
   const summaryFile = join(cwd, 'step-summary.md');
   writeFileSync(outputFile, '');
@@ -36,15 +36,23 @@ function runAction(stub: string, cwd: string, inputs: Record<string, string>) {
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
     PORTCULLIS_TODAY: '2026-11-24',
     'INPUT_WORKING-DIRECTORY': cwd,
+    ...extra,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const r = spawnSync(process.execPath, [join(DIST, stub)], { cwd, env, encoding: 'utf8' });
-  return {
-    status: r.status,
-    stdout: r.stdout,
+  const results = (status: number | null, stdout: string) => ({
+    status,
+    stdout,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
-  };
+  });
+  return { env, results };
+}
+
+/** Runs an action's committed bundle the way the runner does. */
+function runAction(stub: string, cwd: string, inputs: Record<string, string>) {
+  const step = runnerStep(cwd, inputs);
+  const r = spawnSync(process.execPath, [join(DIST, stub)], { cwd, env: step.env, encoding: 'utf8' });
+  return step.results(r.status, r.stdout);
 }
 
 /** GITHUB_OUTPUT uses `name<<delimiter` blocks. */
@@ -171,37 +179,21 @@ async function runCheckOnPullRequest(
       repository: { full_name: 'acme/app' },
     }),
   );
-  const outputFile = join(cwd, 'github-output.txt');
-  const summaryFile = join(cwd, 'step-summary.md');
-  writeFileSync(outputFile, '');
-  writeFileSync(summaryFile, '');
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
+  const step = runnerStep(cwd, inputs, {
     GITHUB_EVENT_NAME: 'pull_request',
     GITHUB_EVENT_PATH: event,
     GITHUB_API_URL: apiUrl,
     GITHUB_WORKFLOW: 'CI',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    GITHUB_REPOSITORY: 'acme/app',
     GITHUB_SHA: 'f'.repeat(40),
-    PORTCULLIS_TODAY: '2026-11-24',
-    'INPUT_WORKING-DIRECTORY': cwd,
     'INPUT_GITHUB-TOKEN': 'ghs_secret_token_value',
-  };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const child = spawn(process.execPath, [join(DIST, 'check.js')], { cwd, env });
+  });
+  const child = spawn(process.execPath, [join(DIST, 'check.js')], { cwd, env: step.env });
   let stdout = '';
   child.stdout.on('data', (c) => {
     stdout += c;
   });
   const status = await new Promise<number | null>((ok) => child.on('close', ok));
-  return {
-    status,
-    stdout,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
-  };
+  return step.results(status, stdout);
 }
 
 describe('the root action on a pull request', () => {
