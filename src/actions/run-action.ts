@@ -9,6 +9,16 @@ import { failureMessage, pullRequestScope, stickyComment } from '../platform/git
 import { summaryMarkdown } from '../platform/github/summary.js';
 import { runGates } from '../run.js';
 
+/** The cache module, or undefined with a warning: a broken cache never decides the step. */
+async function loadCaches(log: Logger): Promise<typeof import('../platform/github/cache.js') | undefined> {
+  try {
+    return await import('../platform/github/cache.js');
+  } catch (error) {
+    log.warn(`The action cache could not be loaded: ${errorMessage(error)}`);
+    return undefined;
+  }
+}
+
 /**
  * The body of every Portcullis action: inputs → gate(s) → annotations, summary, SARIF, pull
  * request comment and outputs → setFailed. `gate` is a gate name, or `check` for the root action.
@@ -30,6 +40,12 @@ export async function runAction(gate: string): Promise<void> {
       flag('only-changed', false) || flag('pr-comment', false),
       log,
     );
+    const options = gateInputs(specs, input);
+    // Only a gate that declares caches (scan) loads @actions/cache, so the other actions start fast.
+    const definition = gate === 'check' ? undefined : gateByName(gate);
+    const caches = definition?.actionCaches?.length ? await loadCaches(log) : undefined;
+    const restored =
+      caches && definition ? await caches.restoreActionCaches(definition, options, env, log) : [];
     const run = await runGates({
       command: gate,
       targets: listInput(input('paths')),
@@ -39,13 +55,14 @@ export async function runAction(gate: string): Promise<void> {
       reportSeverity: input('report-severity') || undefined,
       noFail: flag('no-fail', false),
       baselinePath: input('baseline') || undefined,
-      options: gateInputs(specs, input),
+      options,
       env,
       log,
       only: gate === 'check' ? listInput(input('gates')) : undefined,
       changed: flag('only-changed', false) ? scope?.changed : undefined,
       readStdin: async () => '',
     });
+    if (caches) await caches.saveActionCaches(restored, log);
     const sarifFile = input('sarif-file') || `portcullis-${gate}.sarif`;
     const outputs = parseOutputs(
       [`sarif=${sarifFile}`, 'text', ...listInput(input('format'))],

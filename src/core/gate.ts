@@ -90,6 +90,22 @@ export interface GateImplementation {
 }
 
 /**
+ * A directory the GitHub action keeps across workflow runs with `@actions/cache`: restored before
+ * the gate runs, saved after it when its content changed (src/platform/github/cache.ts).
+ */
+export interface ActionCache {
+  /** Short name in the cache key `portcullis-<gate>-<name>-<os>-<YYYY-MM-DD>`. */
+  name: string;
+  /** The gate option that names the directory; the action sets it to `defaultPath` when the input is empty. */
+  option: string;
+  defaultPath(env: Readonly<Record<string, string | undefined>>): string;
+  /** One entry per UTC day (e.g. a vulnerability DB); otherwise every run that changes it saves a new entry. */
+  daily?: boolean;
+  /** A boolean option turned on when today's entry is missing, unless the input sets it (e.g. `update-db`). */
+  refreshOption?: string;
+}
+
+/**
  * A gate's light-weight definition: names, options and config schema, cheap to import.
  * The heavy part is loaded on demand so the CLI and the actions start fast.
  */
@@ -109,5 +125,7 @@ export interface GateDefinition {
    * one output format. Default: Code Quality from the `gitlab` format.
    */
   gitlabReports?: GitlabReport[];
+  /** Directories the GitHub action caches across runs; loaded lazily, only by this gate's action. */
+  actionCaches?: ActionCache[];
   load(): Promise<GateImplementation>;
 }

@@ -1,3 +1,5 @@
+import { homedir, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { GateDefinition } from '../../core/gate.js';
 import { MATCH_CONFIG_PROPERTIES, MATCH_OPTIONS } from './match/options.js';
 
@@ -43,5 +45,22 @@ export const scanGate: GateDefinition = {
       ...MATCH_CONFIG_PROPERTIES,
     },
   },
+  // The action keeps the layer inventories and the OSV DB across workflow runs (docs/scan.md).
+  actionCaches: [
+    {
+      name: 'layers',
+      option: 'cache-dir',
+      defaultPath: (env) => join(env.RUNNER_TEMP || tmpdir(), 'portcullis-layers'),
+    },
+    {
+      name: 'osv-db',
+      option: 'db-dir',
+      // The CLI's default (vulndb/store.ts defaultDbDir), repeated to keep this file light.
+      defaultPath: (env) =>
+        env.PORTCULLIS_DB_DIR || join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'portcullis', 'osv'),
+      daily: true,
+      refreshOption: 'update-db',
+    },
+  ],
   load: () => import('./run.js'),
 };
