@@ -42,9 +42,12 @@ const POINTS = new Map(KUBESEC_RULES.map((r) => [r, { points: r.points }]));
  * with a PodSpec, not only Pod, Deployment, StatefulSet and DaemonSet.
  */
 function appliesStrictly(rule: KubesecRule, s: Subject): boolean {
-  if (rule.kinds.includes('Pod')) return !!s.workload;
+  if (COVERS_WORKLOADS.has(rule)) return !!s.workload;
   return rule.kinds.includes(s.object.kind) && (!!s.workload || BINDINGS.has(s.object.kind));
 }
+
+/** The rules whose kinds include Pod, which therefore apply to every workload. */
+const COVERS_WORKLOADS = new Set(KUBESEC_RULES.filter((r) => r.kinds.includes('Pod')));
 
 interface Scored {
   score: number;
@@ -64,14 +67,13 @@ function scoreStrict(s: Subject): Scored {
       if (violations.length === 0) continue;
       out.score += rule.points;
       out.critical.push(rule.meta.id);
-      out.findings.push(
-        ...violations.map((v) => toFinding(rule.meta, s.object, v, rule.meta.severity, data)),
-      );
+      for (const v of violations)
+        out.findings.push(toFinding(rule.meta, s.object, v, rule.meta.severity, data));
     } else if (violations.length === 0) {
       out.score += rule.points;
     } else {
       out.advise.push(rule.meta.id);
-      out.findings.push(...violations.map((v) => toFinding(rule.meta, s.object, v, 'info', data)));
+      for (const v of violations) out.findings.push(toFinding(rule.meta, s.object, v, 'info', data));
     }
   }
   return out;
@@ -123,14 +125,14 @@ export function evaluateObject(o: ManifestObject, settings: ScoreSettings, ev: E
       ),
     );
   if (workload && settings.extraRules)
-    for (const rule of OWN_RULES) findings.push(...rule.check(s).map((v) => toFinding(rule.meta, o, v)));
+    for (const rule of OWN_RULES) for (const v of rule.check(s)) findings.push(toFinding(rule.meta, o, v));
   if (workload && settings.profile)
     for (const check of checksFor(settings.profile))
-      findings.push(...check.check(workload).map((v) => toFinding(check.meta, o, v)));
+      for (const v of check.check(workload)) findings.push(toFinding(check.meta, o, v));
   const { exemptions, problems } = exemptionsFor(o, workload, settings.exemptions, settings.today);
   applyExemptions(findings, exemptions);
   for (const p of problems) findings.push(toFinding(p.ruleId === 'PK002' ? PK002 : PK003, o, p));
-  ev.findings.push(...findings);
+  for (const f of findings) ev.findings.push(f);
   if (workload && settings.suggest) ev.levels.push(workloadLevels(workload));
   ev.results.push({
     object: objectName(o),

@@ -4,6 +4,18 @@ import type { Severity } from '../../core/severity.js';
 import { locate } from './locate.js';
 import { type ManifestObject, objectName, type Violation } from './model.js';
 
+/** The last object named: an object's findings come one after another, so one entry suffices. */
+let namedObject: ManifestObject | undefined;
+let namedAs = '';
+
+function nameOf(o: ManifestObject): string {
+  if (o !== namedObject) {
+    namedAs = objectName(o);
+    namedObject = o;
+  }
+  return namedAs;
+}
+
 /**
  * A finding at the exact field a violation names (or the nearest part of it that exists). Its
  * snippet is the object and field path, so fingerprints survive lines moving.
@@ -13,22 +25,26 @@ export function toFinding(
   o: ManifestObject,
   v: Violation,
   severity: Severity = meta.severity,
-  data: Record<string, unknown> = {},
+  data?: Record<string, unknown>,
 ): Finding {
-  const name = objectName(o);
+  const name = nameOf(o);
+  const path = v.path.join('.');
+  const range = locate(o, v.path);
+  const fields: Record<string, unknown> = { object: name };
+  if (v.container) fields.container = v.container;
+  fields.path = path;
+  if (data) Object.assign(fields, data);
   return {
     ruleId: meta.id,
     severity,
     message: `${name}: ${v.message}`,
     file: o.file,
-    ...locate(o, v.path),
-    snippet: `${name} ${v.path.join('.')}`,
+    line: range.line,
+    column: range.column,
+    endLine: range.endLine,
+    endColumn: range.endColumn,
+    snippet: `${name} ${path}`,
     security: meta.security,
-    data: {
-      object: name,
-      ...(v.container ? { container: v.container } : {}),
-      path: v.path.join('.'),
-      ...data,
-    },
+    data: fields,
   };
 }

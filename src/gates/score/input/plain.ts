@@ -26,7 +26,12 @@ export function toPlain(doc: Document, node: unknown = doc.contents): unknown {
       }
       return out;
     }
-    if (isSeq(n)) return n.items.map((item) => (item === null ? null : walk(item, depth)));
+    if (isSeq(n)) {
+      const items = n.items;
+      const out: unknown[] = [];
+      for (const item of items) out.push(item === null ? null : walk(item, depth));
+      return out;
+    }
     if (isAlias(n)) {
       if (depth > 64 || ++aliased > MAX_ALIASED_NODES)
         throw new Error('too many or too deeply nested aliases');
