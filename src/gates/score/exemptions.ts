@@ -125,6 +125,7 @@ export function exemptionsFor(
 
 /** Marks the findings an exemption covers as suppressed, with its reason; they stay in the report. */
 export function applyExemptions(findings: Finding[], exemptions: readonly Exemption[]): void {
+  if (exemptions.length === 0) return;
   for (const f of findings) {
     if (f.suppressed || f.ruleId === 'PK002' || f.ruleId === 'PK003') continue;
     const container = f.data?.container as string | undefined;

@@ -12,7 +12,7 @@ const MAX_ALIASED_NODES = 100_000;
 export function toPlain(doc: Document, node: unknown = doc.contents): unknown {
   let aliased = 0;
   // `Alias.resolve` searches the whole document; once per alias is enough.
-  const targets = new Map<unknown, Node | undefined>();
+  let targets: Map<unknown, Node | undefined> | undefined;
   const walk = (n: unknown, depth: number): unknown => {
     if (isScalar(n)) return n.value;
     if (isMap(n)) {
@@ -35,6 +35,7 @@ export function toPlain(doc: Document, node: unknown = doc.contents): unknown {
     if (isAlias(n)) {
       if (depth > 64 || ++aliased > MAX_ALIASED_NODES)
         throw new Error('too many or too deeply nested aliases');
+      targets ??= new Map();
       if (!targets.has(n)) targets.set(n, n.resolve(doc) as Node | undefined);
       const target = targets.get(n);
       return target === undefined ? null : walk(target, depth + 1);
