@@ -23,7 +23,7 @@ export function podAndContainers(
   const podWhy = present(pod) ? bad(pod) : undefined;
   if (podWhy) out.push({ path: [...w.specPath, 'securityContext', ...field], message: `pod ${podWhy}` });
   for (const c of w.containers) {
-    const v = at(c.value, ['securityContext', ...field]);
+    const v = at(c.value.securityContext, field);
     const why = present(v) ? bad(v) : undefined;
     if (why)
       out.push({
@@ -41,19 +41,17 @@ export function eachContainer(
   field: Path,
   bad: (v: unknown) => string | undefined,
 ): Violation[] {
-  return w.containers.flatMap((c) => {
-    const v = at(c.value, ['securityContext', ...field]);
-    const why = bad(v);
-    return why
-      ? [
-          {
-            path: [...c.path, 'securityContext', ...field],
-            container: c.name,
-            message: `container "${c.name}" ${why}`,
-          },
-        ]
-      : [];
-  });
+  const out: Violation[] = [];
+  for (const c of w.containers) {
+    const why = bad(at(c.value.securityContext, field));
+    if (why)
+      out.push({
+        path: [...c.path, 'securityContext', ...field],
+        container: c.name,
+        message: `container "${c.name}" ${why}`,
+      });
+  }
+  return out;
 }
 
 export function volumes(w: Workload): { index: number; value: Record<string, unknown>; path: Path }[] {
