@@ -2,7 +2,7 @@ import type { Finding } from '../../core/finding.js';
 import type { RuleMeta } from '../../core/rule.js';
 import type { Severity } from '../../core/severity.js';
 import { locate } from './locate.js';
-import { type ManifestObject, objectName, type Violation } from './model.js';
+import { type ManifestObject, objectName, type Path, type Violation } from './model.js';
 
 /** The last object named: an object's findings come one after another, so one entry suffices. */
 let namedObject: ManifestObject | undefined;
@@ -17,6 +17,21 @@ function nameOf(o: ManifestObject): string {
 }
 
 /**
+ * Path texts, shared: a stream's many findings name few distinct paths, and every finding is
+ * kept until the report, so one copy of each text saves the collector copying thousands.
+ */
+const PATH_TEXTS = new Map<string, string>();
+
+function pathText(path: Path): string {
+  const text = path.join('.');
+  const known = PATH_TEXTS.get(text);
+  if (known !== undefined) return known;
+  if (PATH_TEXTS.size >= 4096) PATH_TEXTS.clear();
+  PATH_TEXTS.set(text, text);
+  return text;
+}
+
+/**
  * A finding at the exact field a violation names (or the nearest part of it that exists). Its
  * snippet is the object and field path, so fingerprints survive lines moving.
  */
@@ -28,7 +43,7 @@ export function toFinding(
   data?: Record<string, unknown>,
 ): Finding {
   const name = nameOf(o);
-  const path = v.path.join('.');
+  const path = pathText(v.path);
   const range = locate(o, v.path);
   const fields: Record<string, unknown> = { object: name };
   if (v.container) fields.container = v.container;
