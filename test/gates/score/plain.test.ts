@@ -11,6 +11,17 @@ describe('toPlain', () => {
     expect(toPlain(doc)).toEqual(doc.toJS());
   });
 
+  it('keeps a key named __proto__ as data, never as the prototype', () => {
+    const plain = toPlain(parseDocument('__proto__: {privileged: true}\nkind: Pod\n')) as Record<
+      string,
+      unknown
+    >;
+    expect(Object.getPrototypeOf(plain)).toBe(Object.prototype);
+    expect(plain.privileged).toBeUndefined();
+    expect(Object.keys(plain)).toEqual(['__proto__', 'kind']);
+    expect(Object.getOwnPropertyDescriptor(plain, '__proto__')?.value).toEqual({ privileged: true });
+  });
+
   it('reports an alias explosion as an error naming the document, instead of hanging', () => {
     let text = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 10; i++)

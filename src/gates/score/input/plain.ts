@@ -22,7 +22,11 @@ export function toPlain(doc: Document, node: unknown = doc.contents): unknown {
         const key = isScalar(pair.key) ? pair.key.value : walk(pair.key, depth);
         const name =
           typeof key === 'string' ? key : typeof key === 'object' ? JSON.stringify(key) : String(key);
-        out[name] = pair.value === null || pair.value === undefined ? null : walk(pair.value, depth);
+        const value = pair.value === null || pair.value === undefined ? null : walk(pair.value, depth);
+        // A key named `__proto__` is data in YAML; assigning it would swap the object's prototype.
+        if (name === '__proto__')
+          Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+        else out[name] = value;
       }
       return out;
     }
