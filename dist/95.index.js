@@ -204,6 +204,8 @@ function exemptionsFor(o, w, config, today) {
 }
 /** Marks the findings an exemption covers as suppressed, with its reason; they stay in the report. */
 function applyExemptions(findings, exemptions) {
+    if (exemptions.length === 0)
+        return;
     for (const f of findings) {
         if (f.suppressed || f.ruleId === 'PK002' || f.ruleId === 'PK003')
             continue;
@@ -221,15 +223,24 @@ function applyExemptions(findings, exemptions) {
 var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/gates/score/locate.ts
 
-function child(node, key) {
-    if ((0,dist/* isMap */.jh)(node)) {
-        const pair = node.items.find((p) => (0,dist/* isScalar */.jn)(p.key) && String(p.key.value) === String(key));
-        return pair ? { pair, node: (pair.value ?? undefined) } : undefined;
+/** The pair of a map whose scalar key reads as `key`. */
+function pairOf(node, key) {
+    const wanted = typeof key === 'string' ? key : String(key);
+    for (const p of node.items) {
+        const k = p.key;
+        if (!(0,dist/* isScalar */.jn)(k))
+            continue;
+        const value = k.value;
+        if (value === wanted || (typeof value !== 'string' && String(value) === wanted))
+            return p;
     }
-    if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
-        const item = node.items[key];
-        return item ? { node: item } : undefined;
-    }
+    return undefined;
+}
+function childNode(node, key) {
+    if ((0,dist/* isMap */.jh)(node))
+        return (pairOf(node, key)?.value ?? undefined);
+    if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number')
+        return node.items[key] || undefined;
     return undefined;
 }
 /** The end of a node's own text, without the trailing newline and comments a block keeps. */
@@ -253,9 +264,9 @@ function pairSpan(pair) {
 /** A container or other list item: its `name` field when it has one, else its first line. */
 function itemSpan(node) {
     if ((0,dist/* isMap */.jh)(node)) {
-        const name = child(node, 'name');
-        if (name?.pair)
-            return pairSpan(name.pair);
+        const name = pairOf(node, 'name');
+        if (name)
+            return pairSpan(name);
         const first = node.items[0];
         if (first)
             return pairSpan(first);
@@ -267,35 +278,78 @@ function toRange(o, span) {
     const b = o.lines.linePos(Math.max(span[0], span[1]));
     return { line: a.line, column: a.col, endLine: b.line, endColumn: b.col };
 }
+/** Where the object itself is: its `kind`, else the start of its map. */
+function objectSpan(o) {
+    let base = o.doc.contents;
+    for (const k of o.base)
+        base = childNode(base, k);
+    const kind = (0,dist/* isMap */.jh)(base) ? pairOf(base, 'kind') : undefined;
+    return (kind && pairSpan(kind)) || ((0,dist/* isMap */.jh)(base) && base.range ? [base.range[0], base.range[0]] : [0, 0]);
+}
+/**
+ * The walk of the last path located, step by step: an object's findings come one after another
+ * and share long prefixes (`spec.template.spec.containers.0…`), so each walk resumes where the
+ * previous one diverges. `nodes[i]` and `bests[i]` are the state before step `i`.
+ */
+const walked = {
+    object: undefined,
+    steps: 0,
+    keys: [],
+    nodes: [],
+    bests: [],
+    objectSpan: undefined,
+};
 /**
  * The exact range of a field of an object: `key: value` for a scalar, the key for a block, or,
  * when the field is missing, the deepest part of the path that exists (the container's `name`,
  * or the key of the parent field). Falls back to the object's `kind`.
  */
 function locate(o, path) {
-    let node = o.doc.contents;
-    let best;
-    const full = [...o.base, ...path];
-    for (let i = 0; i < full.length; i++) {
-        const step = child(node, full[i]);
-        if (!step)
+    const base = o.base;
+    const length = base.length + path.length;
+    const w = walked;
+    if (w.object !== o) {
+        w.object = o;
+        w.steps = 0;
+        w.nodes[0] = o.doc.contents;
+        w.bests[0] = undefined;
+        w.objectSpan = undefined;
+    }
+    let i = 0;
+    while (i < w.steps && i < length && w.keys[i] === (i < base.length ? base[i] : path[i - base.length]))
+        i++;
+    let node = w.nodes[i];
+    let best = w.bests[i];
+    for (; i < length; i++) {
+        const key = i < base.length ? base[i] : path[i - base.length];
+        let next;
+        if ((0,dist/* isMap */.jh)(node)) {
+            const pair = pairOf(node, key);
+            if (!pair)
+                break;
+            best = pairSpan(pair) ?? best;
+            next = (pair.value ?? undefined);
+        }
+        else if ((0,dist/* isSeq */.oP)(node) && typeof key === 'number') {
+            next = node.items[key] || undefined;
+            if (!next)
+                break;
+            if (i >= base.length)
+                best = itemSpan(next) ?? best;
+        }
+        else
             break;
-        if (step.pair)
-            best = pairSpan(step.pair) ?? best;
-        else if (step.node && i >= o.base.length)
-            best = itemSpan(step.node) ?? best;
-        node = step.node;
-        if (!node)
+        if (!next)
             break;
+        node = next;
+        w.keys[i] = key;
+        w.nodes[i + 1] = node;
+        w.bests[i + 1] = best;
+        w.steps = i + 1;
     }
     if (!best || path.length === 0) {
-        let base = o.doc.contents;
-        for (const k of o.base)
-            base = child(base, k)?.node;
-        const kind = child(base, 'kind');
-        best =
-            (kind?.pair && pairSpan(kind.pair)) ||
-                ((0,dist/* isMap */.jh)(base) && base.range ? [base.range[0], base.range[0]] : [0, 0]);
+        w.objectSpan ??= objectSpan(o);
+        best = w.objectSpan;
     }
     return toRange(o, best);
 }
@@ -303,26 +357,57 @@ function locate(o, path) {
 ;// CONCATENATED MODULE: ./src/gates/score/findings.ts
 
 
+/** The last object named: an object's findings come one after another, so one entry suffices. */
+let namedObject;
+let namedAs = '';
+function nameOf(o) {
+    if (o !== namedObject) {
+        namedAs = objectName(o);
+        namedObject = o;
+    }
+    return namedAs;
+}
+/**
+ * Path texts, shared: a stream's many findings name few distinct paths, and every finding is
+ * kept until the report, so one copy of each text saves the collector copying thousands.
+ */
+const PATH_TEXTS = new Map();
+function pathText(path) {
+    const text = path.join('.');
+    const known = PATH_TEXTS.get(text);
+    if (known !== undefined)
+        return known;
+    if (PATH_TEXTS.size >= 4096)
+        PATH_TEXTS.clear();
+    PATH_TEXTS.set(text, text);
+    return text;
+}
 /**
  * A finding at the exact field a violation names (or the nearest part of it that exists). Its
  * snippet is the object and field path, so fingerprints survive lines moving.
  */
-function toFinding(meta, o, v, severity = meta.severity, data = {}) {
-    const name = objectName(o);
+function toFinding(meta, o, v, severity = meta.severity, data) {
+    const name = nameOf(o);
+    const path = pathText(v.path);
+    const range = locate(o, v.path);
+    const fields = { object: name };
+    if (v.container)
+        fields.container = v.container;
+    fields.path = path;
+    if (data)
+        Object.assign(fields, data);
     return {
         ruleId: meta.id,
         severity,
         message: `${name}: ${v.message}`,
         file: o.file,
-        ...locate(o, v.path),
-        snippet: `${name} ${v.path.join('.')}`,
+        line: range.line,
+        column: range.column,
+        endLine: range.endLine,
+        endColumn: range.endColumn,
+        snippet: `${name} ${path}`,
         security: meta.security,
-        data: {
-            object: name,
-            ...(v.container ? { container: v.container } : {}),
-            path: v.path.join('.'),
-            ...data,
-        },
+        data: fields,
     };
 }
 
@@ -1624,7 +1709,7 @@ function podAndContainers(w, field, bad) {
     if (podWhy)
         out.push({ path: [...w.specPath, 'securityContext', ...field], message: `pod ${podWhy}` });
     for (const c of w.containers) {
-        const v = at(c.value, ['securityContext', ...field]);
+        const v = at(c.value.securityContext, field);
         const why = helpers_present(v) ? bad(v) : undefined;
         if (why)
             out.push({
@@ -1637,19 +1722,17 @@ function podAndContainers(w, field, bad) {
 }
 /** Each container whose security-context field is bad, at that field. */
 function eachContainer(w, field, bad) {
-    return w.containers.flatMap((c) => {
-        const v = at(c.value, ['securityContext', ...field]);
-        const why = bad(v);
-        return why
-            ? [
-                {
-                    path: [...c.path, 'securityContext', ...field],
-                    container: c.name,
-                    message: `container "${c.name}" ${why}`,
-                },
-            ]
-            : [];
-    });
+    const out = [];
+    for (const c of w.containers) {
+        const why = bad(at(c.value.securityContext, field));
+        if (why)
+            out.push({
+                path: [...c.path, 'securityContext', ...field],
+                container: c.name,
+                message: `container "${c.name}" ${why}`,
+            });
+    }
+    return out;
 }
 function volumes(w) {
     return list(w.spec.volumes).flatMap((v, index) => isJson(v) ? [{ index, value: v, path: [...w.specPath, 'volumes', index] }] : []);
@@ -2472,10 +2555,12 @@ const POINTS = new Map(KUBESEC_RULES.map((r) => [r, { points: r.points }]));
  * with a PodSpec, not only Pod, Deployment, StatefulSet and DaemonSet.
  */
 function appliesStrictly(rule, s) {
-    if (rule.kinds.includes('Pod'))
+    if (COVERS_WORKLOADS.has(rule))
         return !!s.workload;
     return rule.kinds.includes(s.object.kind) && (!!s.workload || BINDINGS.has(s.object.kind));
 }
+/** The rules whose kinds include Pod, which therefore apply to every workload. */
+const COVERS_WORKLOADS = new Set(KUBESEC_RULES.filter((r) => r.kinds.includes('Pod')));
 /** Strict: criticals wherever they match, positives credited only when every container complies. */
 function scoreStrict(s) {
     const out = { score: 0, findings: [], critical: [], advise: [] };
@@ -2489,14 +2574,16 @@ function scoreStrict(s) {
                 continue;
             out.score += rule.points;
             out.critical.push(rule.meta.id);
-            out.findings.push(...violations.map((v) => toFinding(rule.meta, s.object, v, rule.meta.severity, data)));
+            for (const v of violations)
+                out.findings.push(toFinding(rule.meta, s.object, v, rule.meta.severity, data));
         }
         else if (violations.length === 0) {
             out.score += rule.points;
         }
         else {
             out.advise.push(rule.meta.id);
-            out.findings.push(...violations.map((v) => toFinding(rule.meta, s.object, v, 'info', data)));
+            for (const v of violations)
+                out.findings.push(toFinding(rule.meta, s.object, v, 'info', data));
         }
     }
     return out;
@@ -2540,15 +2627,18 @@ function evaluateObject(o, settings, ev) {
         }));
     if (workload && settings.extraRules)
         for (const rule of OWN_RULES)
-            findings.push(...rule.check(s).map((v) => toFinding(rule.meta, o, v)));
+            for (const v of rule.check(s))
+                findings.push(toFinding(rule.meta, o, v));
     if (workload && settings.profile)
         for (const check of checksFor(settings.profile))
-            findings.push(...check.check(workload).map((v) => toFinding(check.meta, o, v)));
+            for (const v of check.check(workload))
+                findings.push(toFinding(check.meta, o, v));
     const { exemptions, problems } = exemptionsFor(o, workload, settings.exemptions, settings.today);
     applyExemptions(findings, exemptions);
     for (const p of problems)
         findings.push(toFinding(p.ruleId === 'PK002' ? PK002 : PK003, o, p));
-    ev.findings.push(...findings);
+    for (const f of findings)
+        ev.findings.push(f);
     if (workload && settings.suggest)
         ev.levels.push(workloadLevels(workload));
     ev.results.push({
@@ -2586,7 +2676,7 @@ const MAX_ALIASED_NODES = 100_000;
 function toPlain(doc, node = doc.contents) {
     let aliased = 0;
     // `Alias.resolve` searches the whole document; once per alias is enough.
-    const targets = new Map();
+    let targets;
     const walk = (n, depth) => {
         if ((0,dist/* isScalar */.jn)(n))
             return n.value;
@@ -2597,15 +2687,26 @@ function toPlain(doc, node = doc.contents) {
                     continue;
                 const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : walk(pair.key, depth);
                 const name = typeof key === 'string' ? key : typeof key === 'object' ? JSON.stringify(key) : String(key);
-                out[name] = pair.value === null || pair.value === undefined ? null : walk(pair.value, depth);
+                const value = pair.value === null || pair.value === undefined ? null : walk(pair.value, depth);
+                // A key named `__proto__` is data in YAML; assigning it would swap the object's prototype.
+                if (name === '__proto__')
+                    Object.defineProperty(out, name, { value, enumerable: true, writable: true, configurable: true });
+                else
+                    out[name] = value;
             }
             return out;
         }
-        if ((0,dist/* isSeq */.oP)(n))
-            return n.items.map((item) => (item === null ? null : walk(item, depth)));
+        if ((0,dist/* isSeq */.oP)(n)) {
+            const items = n.items;
+            const out = [];
+            for (const item of items)
+                out.push(item === null ? null : walk(item, depth));
+            return out;
+        }
         if ((0,dist/* isAlias */.Vj)(n)) {
             if (depth > 64 || ++aliased > MAX_ALIASED_NODES)
                 throw new Error('too many or too deeply nested aliases');
+            targets ??= new Map();
             if (!targets.has(n))
                 targets.set(n, n.resolve(doc));
             const target = targets.get(n);
