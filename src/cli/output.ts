@@ -32,7 +32,18 @@ export function writeOutputs(
   const color = isTty && !env.NO_COLOR && env.TERM !== 'dumb';
   for (const spec of specs) {
     const text = render(run, spec.format, { color: spec.file ? false : color });
-    if (text === undefined) throw new PortcullisError('USAGE', `unknown format "${spec.format}"`);
+    if (text === undefined) {
+      // A gate that could not look renders none of its own formats: say so, and exit 3, not 2.
+      const incomplete = run.gates.filter((g) => g.errors.length > 0).map((g) => g.gate);
+      if (incomplete.length)
+        throw new PortcullisError(
+          'INCOMPLETE',
+          `format "${spec.format}" not written: ${incomplete.join(', ')} could not complete (${run.gates
+            .flatMap((g) => g.errors.map((e) => e.message))
+            .join('; ')})`,
+        );
+      throw new PortcullisError('USAGE', `unknown format "${spec.format}"`);
+    }
     if (spec.file) {
       const path = resolve(cwd, spec.file);
       mkdirSync(dirname(path), { recursive: true });

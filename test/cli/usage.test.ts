@@ -76,4 +76,15 @@ describe('CLI usage', () => {
     const r = await cli(['check', '--format', 'json', '--no-fail'], repo);
     expect(Object.keys(JSON.parse(r.stdout).gates)).toEqual(['lint']);
   });
+
+  it("exits 3, not 2, when a gate's own format is missing because the gate could not look", async () => {
+    writeFileSync(join(dir, 'junk.tar'), 'not a tar archive at all');
+    const r = await cli(
+      ['scan', 'docker-archive:junk.tar', '--format', 'gitlab-container-scanning=cs.json'],
+      dir,
+    );
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/format "gitlab-container-scanning" not written: scan could not complete/);
+    expect((await cli(['lint', '--format', 'no-such-format'], dir)).code).toBe(2);
+  });
 });

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
+import { OciBuilder } from '../gates/scan/support/oci.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const TEMPLATES = join(ROOT, 'templates');
@@ -138,5 +139,60 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
       join(r.dir, '.gitlab-ci-local/artifacts/portcullis-check/gl-code-quality-report.json'),
     );
     expect(issues.length).toBeGreaterThan(0);
+  });
+
+  it("the scan component writes a container_scanning report that validates against GitLab's schema, and a CycloneDX SBOM", () => {
+    const work = mkdtempSync(join(tmpdir(), 'pc-gitlab-scan-'));
+    const image = new OciBuilder(join(work, 'img'), 'app');
+    const root = image.rootfs;
+    mkdirSync(join(root, 'etc'), { recursive: true });
+    mkdirSync(join(root, 'var/lib/dpkg'), { recursive: true });
+    writeFileSync(join(root, 'etc/os-release'), readFileSync('/usr/lib/os-release'));
+    const status = readFileSync('/var/lib/dpkg/status', 'utf8');
+    writeFileSync(join(root, 'var/lib/dpkg/status'), status);
+    image.commit('COPY . /');
+    const tarVersion = /Package: tar\n(?:.+\n)*?Version: (.+)/.exec(status)?.[1] ?? '';
+    const release = /^VERSION_ID="?(\d+)/m.exec(readFileSync('/usr/lib/os-release', 'utf8'))?.[1];
+    mkdirSync(join(work, 'osv'));
+    writeFileSync(
+      join(work, 'osv', 'DEBIAN-CVE-2099-7.json'),
+      JSON.stringify({
+        id: 'DEBIAN-CVE-2099-7',
+        modified: '2026-01-01T00:00:00Z',
+        aliases: ['CVE-2099-7'],
+        affected: [
+          {
+            package: { ecosystem: `Debian:${release}`, name: 'tar' },
+            ranges: [
+              { type: 'ECOSYSTEM', events: [{ introduced: '0' }, { fixed: `${tarVersion}+deb99u1` }] },
+            ],
+            ecosystem_specific: { urgency: 'high' },
+          },
+        ],
+      }),
+    );
+    const r = pipeline('scan.yml', {
+      paths: `oci:${image.ref}`,
+      args: `--osv ${join(work, 'osv')} --scanners vuln`,
+      'job-name': 'scan-job',
+    });
+    expect(r.output).toMatch(/FAIL\s+scan-job/);
+    const artifacts = join(r.dir, '.gitlab-ci-local/artifacts/scan-job');
+    const report = JSON.parse(readFileSync(join(artifacts, 'gl-container-scanning-report.json'), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(
+        join(ROOT, 'test/fixtures/scan-vuln/gitlab-container-scanning-15.0.7.schema.json'),
+        'utf8',
+      ),
+    );
+    const validate = new Ajv({ strict: false, validateFormats: false }).compile(schema);
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+    const ids = report.vulnerabilities.flatMap((v: { identifiers: { value: string }[] }) =>
+      v.identifiers.map((i) => i.value),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['DEBIAN-CVE-2099-7', 'CVE-2099-7']));
+    const sbom = JSON.parse(readFileSync(join(artifacts, 'gl-sbom.cdx.json'), 'utf8'));
+    expect(sbom).toMatchObject({ bomFormat: 'CycloneDX', specVersion: '1.6' });
+    expect(sbom.components.some((c: { name: string }) => c.name === 'tar')).toBe(true);
   });
 });

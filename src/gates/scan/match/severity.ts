@@ -1,7 +1,9 @@
-import cvssCalculator from 'ae-cvss-calculator';
+import * as cvssModule from 'ae-cvss-calculator';
 import type { OsvAffected, OsvRecord, OsvSeverity } from '../vulndb/index.js';
 
-// A CommonJS package whose named exports Node's ESM loader cannot detect: take them from the default.
+// A CommonJS package marked `__esModule`: Node's ESM loader puts its exports under `default`,
+// a bundler puts them on the namespace itself. Take them from whichever has them.
+const cvssCalculator = (cvssModule as unknown as { default?: typeof cvssModule }).default ?? cvssModule;
 const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
 
 export type VulnSeverity = 'critical' | 'high' | 'medium' | 'low' | 'unknown';
