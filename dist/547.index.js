@@ -2274,8 +2274,10 @@ var ae_cvss_calculator = __webpack_require__(44353);
 var ae_cvss_calculator_default = /*#__PURE__*/__webpack_require__.n(ae_cvss_calculator);
 ;// CONCATENATED MODULE: ./src/gates/scan/match/severity.ts
 
-// A CommonJS package whose named exports Node's ESM loader cannot detect: take them from the default.
-const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = (ae_cvss_calculator_default());
+// A CommonJS package marked `__esModule`: Node's ESM loader puts its exports under `default`,
+// a bundler puts them on the namespace itself. Take them from whichever has them.
+const cvssCalculator = (ae_cvss_calculator_default()) ?? ae_cvss_calculator;
+const { Cvss2, Cvss3P0, Cvss3P1, Cvss4P0 } = cvssCalculator;
 /**
  * Debian tracker urgency → severity, as Trivy maps it (`unimportant`/`low*` low, `medium*`
  * medium, `high*` high, `not yet assigned`/`end-of-life` unknown).

@@ -58409,10 +58409,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   C: () => (/* reexport */ runAction)
 });
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
@@ -58442,8 +58444,15 @@ function writeOutputs(run, specs, cwd, stdout, isTty, env) {
     const color = isTty && !env.NO_COLOR && env.TERM !== 'dumb';
     for (const spec of specs) {
         const text = (0,src_core/* render */.XX)(run, spec.format, { color: spec.file ? false : color });
-        if (text === undefined)
+        if (text === undefined) {
+            // A gate that could not look renders none of its own formats: say so, and exit 3, not 2.
+            const incomplete = run.gates.filter((g) => g.errors.length > 0).map((g) => g.gate);
+            if (incomplete.length)
+                throw new src_core/* PortcullisError */.SO('INCOMPLETE', `format "${spec.format}" not written: ${incomplete.join(', ')} could not complete (${run.gates
+                    .flatMap((g) => g.errors.map((e) => e.message))
+                    .join('; ')})`);
             throw new src_core/* PortcullisError */.SO('USAGE', `unknown format "${spec.format}"`);
+        }
         if (spec.file) {
             const path = (0,external_node_path_.resolve)(cwd, spec.file);
             (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
@@ -59819,10 +59828,17 @@ async function main() {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 
+
+
 // The bash grammar is a 1.3 MB WASM module: V8's optimising tier recompiles it in the background
 // and holds process exit for about half a second. Its baseline code is fast enough for the
 // scripts of Dockerfiles, so the bundle stays on it (measured: lint of examples/ 0.79 s → 0.30 s).
 (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+// CommonJS dependencies bundled into this ES module (e.g. @cyclonedx/cyclonedx-library's
+// resource paths) read `__dirname` at load; lazily loaded chunks find it here.
+const globals = globalThis;
+globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
+globals.__dirname ??= (0,external_node_path_.dirname)(globals.__filename);
 
 
 
