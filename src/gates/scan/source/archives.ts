@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { ScanError } from '../errors.js';
-import type { ImageInfo } from '../inventory.js';
 import { SNIFF_MEDIA_TYPE } from '../layers/decompress.js';
+import { imageInfo } from './image-info.js';
 import { parseJson, readVerified, sha256, withConfig } from './manifest.js';
 import { openLayout } from './oci-layout.js';
 import type { Platform } from './platform.js';
@@ -26,6 +26,9 @@ function tagForms(ref: string): string[] {
     ...(ref.includes('/') ? [] : [`docker.io/library/${ref}`, `library/${ref}`]),
   ];
 }
+
+/** `docker save` writes no platform of its own: a config without one is taken as Docker's default. */
+const DOCKER_ARCHIVE_PLATFORM: Platform = { os: 'linux', architecture: 'amd64' };
 
 interface DockerManifestEntry {
   Config?: string;
@@ -87,16 +90,14 @@ export async function openDockerArchive(
     config,
     file,
   ).map((l) => ({ ...l, digest: l.diffId }));
-  const info: ImageInfo = {
+  const identity = {
     reference,
-    transport: 'docker-archive',
+    transport: 'docker-archive' as const,
     configDigest,
     tags: entry.RepoTags ?? [],
-    platform: { os: config.os ?? 'linux', architecture: config.architecture ?? 'amd64' },
   };
-  if (config.variant) info.platform.variant = config.variant;
   return {
-    info,
+    info: imageInfo(identity, config, DOCKER_ARCHIVE_PLATFORM),
     config,
     layers,
     streamLayers: (wanted, use) => {

@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { ScanError } from '../errors.js';
-import type { ImageInfo } from '../inventory.js';
+import { imageInfo } from './image-info.js';
 import {
   type BlobReader,
   type Descriptor,
@@ -72,17 +72,8 @@ export async function openLayout(
   const { config, configDigest, layers } = await imageFromManifest(read, doc, where);
   const tags =
     named.length === 1 && named[0]?.annotations?.[REF_NAME] ? [named[0].annotations[REF_NAME]] : [];
-  const info: ImageInfo = {
-    reference,
-    transport,
-    manifestDigest,
-    configDigest,
-    tags,
-    platform: { os: config.os ?? platform.os, architecture: config.architecture ?? platform.architecture },
-  };
-  if (config.variant) info.platform.variant = config.variant;
   return {
-    info,
+    info: imageInfo({ reference, transport, manifestDigest, configDigest, tags }, config, platform),
     config,
     layers,
     streamLayers: (wanted: readonly LayerDescriptor[], use) => {

@@ -5,7 +5,7 @@ import {
   parseImageReference,
   RegistryClient,
 } from '../../../registry/index.js';
-import type { ImageInfo } from '../inventory.js';
+import { imageInfo } from './image-info.js';
 import { type BlobReader, imageFromManifest } from './manifest.js';
 import { type Platform, selectPlatform } from './platform.js';
 import type { ImageSource, LayerDescriptor, OpenOptions } from './types.js';
@@ -30,17 +30,13 @@ export async function openRegistryImage(
   }
   const read: BlobReader = async (digest) => Buffer.from(await client.fetchBlob(ref, digest));
   const { config, configDigest, layers } = await imageFromManifest(read, result.manifest, text);
-  const info: ImageInfo = {
-    reference,
-    transport: 'docker',
-    manifestDigest: result.digest,
-    configDigest,
-    tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
-    platform: { os: config.os ?? platform.os, architecture: config.architecture ?? platform.architecture },
-  };
-  if (config.variant) info.platform.variant = config.variant;
+  const tags = ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [];
   return {
-    info,
+    info: imageInfo(
+      { reference, transport: 'docker', manifestDigest: result.digest, configDigest, tags },
+      config,
+      platform,
+    ),
     config,
     layers,
     async streamLayers(wanted: readonly LayerDescriptor[], use) {
