@@ -144,6 +144,23 @@ async function checkOpenPgpSignature(
   return openPgpFindings(result, signature.file, sums, notes);
 }
 
+/** The outcome of checking `sums`: the checksums file and each file checked against it are scanned. */
+function checksumsOutcome(
+  sums: string,
+  findings: Finding[],
+  checked: string[],
+  notes: string[],
+): GateOutcome {
+  return {
+    findings,
+    errors: [],
+    rules: [...VERIFY_RULE_METAS],
+    notes,
+    scanned: [sums, ...checked],
+    extra: { checksums: { file: sums, checked: checked.length } },
+  };
+}
+
 /**
  * A clear-signed checksums file (`gpg --clearsign`): its signature is checked with the
  * `public-key` keys, and the files against the signed text, at their lines of the file.
@@ -167,14 +184,7 @@ async function verifyClearSignedChecksums(
   const notes: string[] = [];
   const { findings, checked } = await checkChecksums(ctx.cwd, sums, signed.text, only, signed.firstLine - 1);
   findings.push(...openPgpFindings(signed.result, sums, sums, notes));
-  return {
-    findings,
-    errors: [],
-    rules: [...VERIFY_RULE_METAS],
-    notes,
-    scanned: [sums, ...checked],
-    extra: { checksums: { file: sums, checked: checked.length } },
-  };
+  return checksumsOutcome(sums, findings, checked, notes);
 }
 
 /**
@@ -223,12 +233,5 @@ export async function verifyChecksums(
       `${sums} itself is not authenticated: give its signature (verify --bundle, or verify-checksums --signature)`,
     );
   }
-  return {
-    findings,
-    errors: [],
-    rules: [...VERIFY_RULE_METAS],
-    notes,
-    scanned: [sums, ...checked],
-    extra: { checksums: { file: sums, checked: checked.length } },
-  };
+  return checksumsOutcome(sums, findings, checked, notes);
 }
