@@ -1,6 +1,6 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { basename, relative } from 'node:path';
-import { type DiscoveredFile, discover } from '../../core/discover.js';
+import { type DiscoveredFile, discover, readDiscovered } from '../../core/discover.js';
 import { errorMessage } from '../../core/errors.js';
 import type { Finding, GateError } from '../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../core/gate.js';
@@ -121,6 +121,17 @@ function fixText(model: DockerfileModel, findings: Finding[]): { text: string; f
   return { text: model.bom ? `\uFEFF${body}` : body, fixed };
 }
 
+/** The target `-`: the Dockerfile on standard input, empty where the caller has none. */
+async function readStdin(ctx: GateContext): Promise<{ text: string } | { error: GateError }> {
+  try {
+    return { text: (await ctx.readStdin?.()) ?? '' };
+  } catch (error) {
+    return {
+      error: { file: '-', message: `cannot read -: ${errorMessage(error)}`, code: 'PATH_UNREADABLE' },
+    };
+  }
+}
+
 /** Every rule's metadata, for `--list-rules` (ShellCheck's SC codes are added as ShellCheck reports them). */
 export function ruleMetas(): RuleMeta[] {
   return [DL1000, ...RULES.map((r) => r.meta)];
@@ -151,18 +162,12 @@ export async function run(ctx: GateContext): Promise<GateOutcome> {
   // One cache per run: generated image variants repeat the same RUN scripts across files.
   const shellcheckCache = new ShellcheckCache();
   for (const f of files) {
-    let source: string;
-    try {
-      source =
-        f.path === '-' ? await (ctx.readStdin?.() ?? Promise.resolve('')) : readFileSync(f.absPath, 'utf8');
-    } catch (error) {
-      errors.push({
-        file: f.path,
-        message: `cannot read ${f.path}: ${errorMessage(error)}`,
-        code: 'PATH_UNREADABLE',
-      });
+    const read = f.path === '-' ? await readStdin(ctx) : readDiscovered(f);
+    if ('error' in read) {
+      errors.push(read.error);
       continue;
     }
+    const source = read.text;
     scanned.push(f.path);
     const result = await lintText(f.path, source, settings, RULES, shellcheckCache);
     for (const sc of result.findings)

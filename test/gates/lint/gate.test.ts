@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -244,5 +245,37 @@ describe('lint gate run', () => {
   it('reads standard input for the target -', async () => {
     const out = await run(context(project({}), { targets: ['-'], readStdin: async () => 'FROM debian\n' }));
     expect(out.findings.map((f) => [f.file, f.ruleId])).toEqual([['-', 'DL3006']]);
+  });
+
+  it('makes standard input that cannot be read a gate error, not a pass', async () => {
+    const readStdin = async () => {
+      throw new Error('stdin closed');
+    };
+    const out = await run(context(project({}), { targets: ['-'], readStdin }));
+    expect(out.scanned).toEqual([]);
+    expect(out.errors).toEqual([
+      { file: '-', message: 'cannot read -: stdin closed', code: 'PATH_UNREADABLE' },
+    ]);
+  });
+
+  it('makes a named file that cannot be read a gate error and still lints the others', async () => {
+    const dir = project({ 'ok/Dockerfile': 'FROM debian\n' });
+    // A socket passes discovery (it exists and is not a directory) but cannot be read as a file.
+    const socket = createServer();
+    await new Promise<void>((done) => socket.listen(join(dir, 'Dockerfile'), done));
+    try {
+      const out = await run(context(dir, { targets: ['Dockerfile', 'ok/Dockerfile'] }));
+      expect(out.scanned).toEqual(['ok/Dockerfile']);
+      expect(out.findings.map((f) => [f.file, f.ruleId])).toEqual([['ok/Dockerfile', 'DL3006']]);
+      expect(out.errors).toEqual([
+        {
+          file: 'Dockerfile',
+          message: expect.stringMatching(/^cannot read Dockerfile: /),
+          code: 'PATH_UNREADABLE',
+        },
+      ]);
+    } finally {
+      await new Promise((done) => socket.close(done));
+    }
   });
 });
