@@ -6,10 +6,7 @@ import type { OptionValues } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import { isSeverity, type Severity, type Threshold } from '../../../core/severity.js';
 import type { Inventory } from '../inventory.js';
-import { addVulnerabilities } from '../report/cyclonedx-vex.js';
-import { toGitLabContainerScanning } from '../report/gitlab.js';
-import { layerSummary } from '../report/summary.js';
-import { toCycloneDx } from '../sbom/cyclonedx.js';
+import { type ImageScan, renderImageScans } from '../report/render.js';
 import {
   CONFIG_RULE_METAS,
   checkImageConfig,
@@ -71,6 +68,9 @@ export interface AssessResult {
   notes: string[];
   failOn?: Threshold;
   extra: Record<string, unknown>;
+  /** The image's inventory and findings, for reports that merge several images. */
+  report: ImageScan;
+  /** This image alone in the gate's formats. */
   render: Record<string, () => string>;
 }
 
@@ -311,8 +311,7 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     }
   }
 
-  const os = input.inventory.os;
-  const startTime = input.startTime ?? now;
+  const report: ImageScan = { inventory: input.inventory, findings, startTime: input.startTime ?? now };
   return {
     findings,
     rules: [...rules.values()],
@@ -320,26 +319,7 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     notes,
     ...(failOn ? { failOn } : {}),
     extra,
-    render: {
-      'gitlab-container-scanning': () =>
-        `${JSON.stringify(
-          toGitLabContainerScanning(findings, {
-            image: imageRef,
-            operatingSystem: os ? `${os.family} ${os.versionId}` : 'unknown',
-            toolVersion: input.toolVersion,
-            startTime,
-            endTime: new Date(),
-          }),
-          null,
-          2,
-        )}\n`,
-      'layer-summary': () => layerSummary(findings, input.inventory.layers),
-      'cyclonedx-vex': () =>
-        addVulnerabilities(
-          toCycloneDx(input.inventory, { created: startTime, toolVersion: input.toolVersion }),
-          input.inventory,
-          findings,
-        ),
-    },
+    report,
+    render: renderImageScans([report], input.toolVersion),
   };
 }

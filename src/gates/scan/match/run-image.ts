@@ -6,6 +6,7 @@ import type { Threshold } from '../../../core/severity.js';
 import { registryCacheOf } from '../../../registry/index.js';
 import { VERSION } from '../../../version.js';
 import { analyzeImage } from '../analyze.js';
+import { type ImageScan, renderImageScans } from '../report/render.js';
 import { secretCataloger } from '../secrets/cataloger.js';
 import { secretsFromLayers } from '../secrets/image.js';
 import type { ImageConfigDocument } from '../secrets/image-config/types.js';
@@ -30,7 +31,7 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
   const notes: string[] = [];
   const scanned: string[] = [];
   const extra: Record<string, unknown> = { images: [] as unknown[] };
-  const renders: Record<string, (() => string)[]> = {};
+  const reports: ImageScan[] = [];
   let failOn: Threshold | undefined;
   const scanners = list(ctx.options.scanners ?? ctx.config.scanners);
   const secretsOn =
@@ -103,11 +104,7 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
           packages: inventory.packages.length,
           ...result.extra,
         });
-        for (const [name, render] of Object.entries(result.render)) {
-          const existing = renders[name];
-          if (existing) existing.push(render);
-          else renders[name] = [render];
-        }
+        reports.push(result.report);
         scanned.push(reference);
       } finally {
         await source.close?.();
@@ -117,8 +114,6 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
       errors.push({ file: reference, message: error instanceof Error ? error.message : String(error) });
     }
   }
-  const render: Record<string, () => string> = {};
-  for (const [name, list] of Object.entries(renders)) render[name] = () => list.map((r) => r()).join('');
   return {
     findings,
     errors,
@@ -127,6 +122,7 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
     scanned,
     extra,
     ...(failOn ? { failOn } : {}),
-    render,
+    // One document for all images: a GitLab report or a BOM holds every image's findings.
+    render: renderImageScans(reports, VERSION),
   };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../../core/finding.js';
 import type { Inventory } from '../inventory.js';
+import { packageBomRefs } from '../sbom/cyclonedx.js';
 
 interface VulnData {
   kind?: string;
@@ -39,14 +40,20 @@ const METHOD: Record<string, string> = {
   '4.0': 'CVSSv4',
 };
 
-/** The bom-refs `toCycloneDx` gives packages: the purl, then `purl#1`, `purl#2` for repeats. */
-function bomRefs(inv: Inventory): Map<string, string[]> {
+/** One image's part of the BOM: its inventory, findings, and the prefix of its packages' bom-refs. */
+export interface VexImage {
+  inventory: Inventory;
+  findings: readonly Finding[];
+  refPrefix: string;
+}
+
+/** The bom-refs of each purl in the image, as `packageBomRefs` gave them. */
+function bomRefsByPurl(part: VexImage): Map<string, string[]> {
   const refs = new Map<string, string[]>();
-  for (const p of inv.packages) {
-    const list = refs.get(p.purl) ?? [];
-    list.push(list.length ? `${p.purl}#${list.length}` : p.purl);
-    refs.set(p.purl, list);
-  }
+  const list = packageBomRefs(part.inventory, part.refPrefix);
+  part.inventory.packages.forEach((p, i) => {
+    refs.set(p.purl, [...(refs.get(p.purl) ?? []), list[i] as string]);
+  });
   return refs;
 }
 
@@ -58,10 +65,36 @@ function bomRefs(inv: Inventory): Map<string, string[]> {
  * @see https://cyclonedx.org/docs/1.6/json/#vulnerabilities
  */
 export function addVulnerabilities(bomJson: string, inv: Inventory, findings: readonly Finding[]): string {
+  return addImageVulnerabilities(bomJson, [{ inventory: inv, findings, refPrefix: '' }]);
+}
+
+/**
+ * Adds the vulnerability findings of one or more images to a CycloneDX 1.6 SBOM (`toCycloneDx`
+ * for one image, `toCycloneDxAggregate` for several): each vulnerability affects the bom-refs of
+ * its own image's package.
+ * @see https://cyclonedx.org/docs/1.6/json/#vulnerabilities
+ */
+export function addImageVulnerabilities(bomJson: string, images: readonly VexImage[]): string {
   const bom = JSON.parse(bomJson) as Record<string, unknown>;
-  const refs = bomRefs(inv);
-  const vulnerabilities = findings
-    .filter((f) => (f.data as VulnData | undefined)?.kind === 'vulnerability')
+  const vulnerabilities: Record<string, unknown>[] = [];
+  let numbered = 0;
+  for (const part of images) {
+    const own = vulnerabilitiesOf(part, numbered);
+    vulnerabilities.push(...own.vulnerabilities);
+    numbered += own.numbered;
+  }
+  if (vulnerabilities.length) bom.vulnerabilities = vulnerabilities;
+  return `${JSON.stringify(bom, null, 2)}\n`;
+}
+
+/** The image's vulnerabilities, their bom-refs numbered from `first` (numbers stay stable when one has no package). */
+function vulnerabilitiesOf(
+  part: VexImage,
+  first: number,
+): { vulnerabilities: Record<string, unknown>[]; numbered: number } {
+  const refs = bomRefsByPurl(part);
+  const vulns = part.findings.filter((f) => (f.data as VulnData | undefined)?.kind === 'vulnerability');
+  const vulnerabilities = vulns
     .map((f, n) => {
       const d = f.data as VulnData;
       const purl = d.package?.purl ?? '';
@@ -77,7 +110,7 @@ export function addVulnerabilities(bomJson: string, inv: Inventory, findings: re
           vector: d.cvss.vector,
         });
       const vuln: Record<string, unknown> = {
-        'bom-ref': `vuln-${n}`,
+        'bom-ref': `vuln-${first + n}`,
         id: f.ruleId,
         source: { name: 'OSV', url: `https://osv.dev/vulnerability/${f.ruleId}` },
         ...(d.aliases?.length
@@ -109,6 +142,5 @@ export function addVulnerabilities(bomJson: string, inv: Inventory, findings: re
       return vuln;
     })
     .filter((v) => (v.affects as unknown[]).length > 0);
-  if (vulnerabilities.length) bom.vulnerabilities = vulnerabilities;
-  return `${JSON.stringify(bom, null, 2)}\n`;
+  return { vulnerabilities, numbered: vulns.length };
 }

@@ -53,17 +53,16 @@ interface VulnData {
   references?: string[];
 }
 
-/**
- * Renders the unsuppressed vulnerability findings as a GitLab `container_scanning` report
- * (security report schema 15.x), the artifact of `reports: container_scanning`.
- * @see https://docs.gitlab.com/ee/development/integrations/secure.html#report
- */
-export function toGitLabContainerScanning(
-  findings: readonly Finding[],
-  info: GitLabScanInfo,
-): Record<string, unknown> {
-  const vendor = { name: 'Portcullis' };
-  const vulnerabilities = findings
+/** One scanned image's part of the report. */
+export interface GitLabImage {
+  findings: readonly Finding[];
+  image: string;
+  /** e.g. `debian 12`; GitLab shows it as the location's operating system. */
+  operatingSystem: string;
+}
+
+function vulnerabilitiesOf(part: GitLabImage, usedIds: Set<string>): Record<string, unknown>[] {
+  return part.findings
     .filter((f) => !f.suppressed && (f.data as { kind?: string } | undefined)?.kind === 'vulnerability')
     .map((f) => {
       const data = f.data as VulnData;
@@ -74,8 +73,13 @@ export function toGitLabContainerScanning(
         ...(data.related ?? []).filter((r) => r.startsWith('CVE-')),
       ];
       const unique = [...new Set(ids)];
+      const identity = `${part.image}\u0000${f.ruleId}\u0000${pkg.name}\u0000${pkg.version}`;
+      // The same image scanned twice, or one package installed at two paths: still one id each.
+      let id = stableId(identity);
+      for (let n = 1; usedIds.has(id); n++) id = stableId(`${identity}\u0000${n}`);
+      usedIds.add(id);
       return {
-        id: stableId(`${info.image}\u0000${f.ruleId}\u0000${pkg.name}\u0000${pkg.version}`),
+        id,
         name: f.ruleId,
         description: f.message,
         severity: SEVERITY[f.severity] ?? 'Unknown',
@@ -84,28 +88,57 @@ export function toGitLabContainerScanning(
         links: (data.references ?? []).slice(0, 5).map((url) => ({ url })),
         location: {
           dependency: { package: { name: pkg.name }, version: pkg.version },
-          operating_system: info.operatingSystem,
-          image: info.image,
+          operating_system: part.operatingSystem,
+          image: part.image,
         },
       };
     });
+}
+
+/**
+ * Renders the unsuppressed vulnerability findings of one or more images as ONE GitLab
+ * `container_scanning` report (security report schema 15.x), the artifact of
+ * `reports: container_scanning`: each vulnerability's `location` names its own image and OS.
+ * @see https://docs.gitlab.com/ee/development/integrations/secure.html#report
+ */
+export function toGitLabContainerScanningReport(
+  images: readonly GitLabImage[],
+  run: { toolVersion: string; startTime: Date; endTime: Date },
+): Record<string, unknown> {
+  const vendor = { name: 'Portcullis' };
+  const usedIds = new Set<string>();
   return {
     version: GITLAB_SCHEMA_VERSION,
     scan: {
-      analyzer: { id: 'portcullis', name: 'Portcullis', vendor, version: info.toolVersion },
+      analyzer: { id: 'portcullis', name: 'Portcullis', vendor, version: run.toolVersion },
       scanner: {
         id: 'portcullis-scan',
         name: 'Portcullis scan',
         url: 'https://github.com/portcullis-dev/portcullis',
         vendor,
-        version: info.toolVersion,
+        version: run.toolVersion,
       },
-      start_time: gitlabTime(info.startTime),
-      end_time: gitlabTime(info.endTime),
+      start_time: gitlabTime(run.startTime),
+      end_time: gitlabTime(run.endTime),
       status: 'success',
       type: 'container_scanning',
     },
-    vulnerabilities,
+    vulnerabilities: images.flatMap((part) => vulnerabilitiesOf(part, usedIds)),
     remediations: [],
   };
+}
+
+/**
+ * Renders one image's unsuppressed vulnerability findings as a GitLab `container_scanning`
+ * report (security report schema 15.x).
+ * @see https://docs.gitlab.com/ee/development/integrations/secure.html#report
+ */
+export function toGitLabContainerScanning(
+  findings: readonly Finding[],
+  info: GitLabScanInfo,
+): Record<string, unknown> {
+  return toGitLabContainerScanningReport(
+    [{ findings, image: info.image, operatingSystem: info.operatingSystem }],
+    info,
+  );
 }

@@ -4,7 +4,8 @@ import { toCycloneDx } from './cyclonedx.js';
 import { toSpdx } from './spdx.js';
 
 export type { SbomOptions } from './common.js';
-export { toCycloneDx } from './cyclonedx.js';
+export { packageBomRefs, toCycloneDx } from './cyclonedx.js';
+export { imageBomRef, toCycloneDxAggregate } from './cyclonedx-aggregate.js';
 export { toSpdx } from './spdx.js';
 
 export const SBOM_FORMATS = ['cyclonedx', 'spdx', 'json'] as const;
