@@ -1,8 +1,21 @@
+import { randomBytes } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { addedLines, type ChangedLines, combine, toSarif, touchedBy } from '../../src/core/index.js';
 import { finishGate } from '../../src/core/pipeline.js';
+import { fitsGzipped } from '../../src/core/report/sarif.js';
 import { finding, rules } from './fixtures.js';
+
+// The real gzipSync, counted, to see when the SARIF size check compresses.
+const zlibCalls = vi.hoisted(() => ({ gzip: 0 }));
+vi.mock('node:zlib', async (importOriginal) => {
+  const zlib = await importOriginal<typeof import('node:zlib')>();
+  const gzipSync: typeof zlib.gzipSync = (...args) => {
+    zlibCalls.gzip++;
+    return zlib.gzipSync(...args);
+  };
+  return { ...zlib, default: { ...zlib, gzipSync }, gzipSync };
+});
 
 const PATCH = [
   '@@ -1,3 +1,4 @@',
@@ -116,5 +129,44 @@ describe('SARIF limits', () => {
     expect(gzipSync(JSON.stringify(small)).length).toBeLessThanOrEqual(budget);
     expect(small.runs[0].results.length).toBeLessThan(30);
     expect(small.runs[0].results.filter((r: any) => r.level === 'error')).toHaveLength(3);
+  });
+
+  describe('the gzip check', () => {
+    beforeEach(() => {
+      zlibCalls.gzip = 0;
+    });
+    const json = JSON.stringify(toSarif(run));
+    const bytes = Buffer.byteLength(json);
+
+    it('does not compress a log whose JSON is under the budget by more than gzip can add', () => {
+      expect(
+        (toSarif(run, { resultsPerRun: 25_000, gzipBytes: bytes + 100 }) as any).runs[0].results,
+      ).toHaveLength(30);
+      expect(zlibCalls.gzip).toBe(0);
+    });
+
+    it('compresses a log whose JSON is over the budget, and keeps it whole when the gzip fits', () => {
+      const gzipped = gzipSync(json).length;
+      zlibCalls.gzip = 0;
+      const budget = Math.floor((gzipped + bytes) / 2);
+      expect(
+        (toSarif(run, { resultsPerRun: 25_000, gzipBytes: budget }) as any).runs[0].results,
+      ).toHaveLength(30);
+      expect(zlibCalls.gzip).toBe(1);
+    });
+
+    it.each([
+      ['text that compresses well, over the limit raw', 'a'.repeat(20_000), 10_000, true],
+      [
+        'incompressible bytes exactly at the limit (gzip adds its wrapper)',
+        randomBytes(10_000),
+        10_000,
+        false,
+      ],
+      ['incompressible bytes under the limit by more than gzip can add', randomBytes(10_000), 10_100, true],
+    ])('%s', (_name, data, limit, fits) => {
+      expect(fitsGzipped(data, limit)).toBe(fits);
+      expect(gzipSync(data).length <= limit).toBe(fits);
+    });
   });
 });
