@@ -43,6 +43,8 @@ export interface RunRequest {
   reportSeverity?: string;
   /** Gate only findings on these lines (a pull request's diff). */
   changed?: ChangedLines;
+  /** Called with the chosen gates before the first runs; it may fill `options` (the action's caches). */
+  beforeGates?: (gates: readonly GateDefinition[]) => Promise<void>;
 }
 
 function threshold(value: unknown, source: string): Threshold | undefined {
@@ -100,6 +102,7 @@ export async function runGates(req: RunRequest): Promise<RunReport> {
   const discovery = new DiscoveryCache();
   const shared = new Map<string, unknown>();
   let noFail = req.noFail;
+  await req.beforeGates?.(gates);
   for (const def of gates) {
     const section = (config.data[def.name] ?? {}) as Record<string, unknown>;
     const configuredFailOn = globalFailOn ?? threshold(section['fail-on'], `${def.name}.fail-on`);

@@ -1,13 +1,25 @@
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { parseOutputs, writeOutputs } from '../cli/output.js';
-import { countBySeverity, EXIT, errorMessage, exitCodeFor, exitCodeOf, type Logger } from '../core/index.js';
+import {
+  countBySeverity,
+  EXIT,
+  errorMessage,
+  exitCodeFor,
+  exitCodeOf,
+  type GateDefinition,
+  type Logger,
+  type OptionValues,
+} from '../core/index.js';
 import { GATES, gateByName } from '../gates/index.js';
 import { annotations } from '../platform/github/annotate.js';
+import type { RestoredCache } from '../platform/github/cache.js';
 import { boolInput, gateInputs, listInput } from '../platform/github/inputs.js';
 import { failureMessage, pullRequestScope, stickyComment } from '../platform/github/run-context.js';
 import { summaryMarkdown } from '../platform/github/summary.js';
 import { runGates } from '../run.js';
+
+type Env = Readonly<Record<string, string | undefined>>;
 
 /** The cache module, or undefined with a warning: a broken cache never decides the step. */
 async function loadCaches(log: Logger): Promise<typeof import('../platform/github/cache.js') | undefined> {
@@ -17,6 +29,25 @@ async function loadCaches(log: Logger): Promise<typeof import('../platform/githu
     log.warn(`The action cache could not be loaded: ${errorMessage(error)}`);
     return undefined;
   }
+}
+
+/**
+ * Restores the action caches of the gates about to run that declare any (scan's layers and OSV
+ * DB), filling their directory options, and returns the save to call after the run. Only then is
+ * @actions/cache loaded, so the other actions start fast.
+ */
+async function restoreGateCaches(
+  gates: readonly GateDefinition[],
+  options: OptionValues,
+  env: Env,
+  log: Logger,
+): Promise<() => Promise<void>> {
+  const cached = gates.filter((g) => g.actionCaches?.length);
+  const caches = cached.length ? await loadCaches(log) : undefined;
+  if (!caches) return async () => {};
+  const restored: RestoredCache[] = [];
+  for (const g of cached) restored.push(...(await caches.restoreActionCaches(g, options, env, log)));
+  return () => caches.saveActionCaches(restored, log);
 }
 
 /**
@@ -41,11 +72,7 @@ export async function runAction(gate: string): Promise<void> {
       log,
     );
     const options = gateInputs(specs, input);
-    // Only a gate that declares caches (scan) loads @actions/cache, so the other actions start fast.
-    const definition = gate === 'check' ? undefined : gateByName(gate);
-    const caches = definition?.actionCaches?.length ? await loadCaches(log) : undefined;
-    const restored =
-      caches && definition ? await caches.restoreActionCaches(definition, options, env, log) : [];
+    let saveCaches = async () => {};
     const run = await runGates({
       command: gate,
       targets: listInput(input('paths')),
@@ -61,8 +88,11 @@ export async function runAction(gate: string): Promise<void> {
       only: gate === 'check' ? listInput(input('gates')) : undefined,
       changed: flag('only-changed', false) ? scope?.changed : undefined,
       readStdin: async () => '',
+      beforeGates: async (gates) => {
+        saveCaches = await restoreGateCaches(gates, options, env, log);
+      },
     });
-    if (caches) await caches.saveActionCaches(restored, log);
+    await saveCaches();
     const sarifFile = input('sarif-file') || `portcullis-${gate}.sarif`;
     const outputs = parseOutputs(
       [`sarif=${sarifFile}`, 'text', ...listInput(input('format'))],

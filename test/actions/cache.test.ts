@@ -254,7 +254,7 @@ describe('restoreActionCaches / saveActionCaches against the v1 cache service', 
   });
 });
 
-describe('runAction("scan") with the cache', () => {
+describe('runAction("scan") and runAction("check") with the cache', () => {
   let image: string;
   const osv = join(work, 'osv');
 
@@ -286,8 +286,11 @@ describe('runAction("scan") with the cache', () => {
     );
   }, 120_000);
 
-  /** One action step; returns its outputs file and whether the step failed. */
-  async function step(inputs: Record<string, string>): Promise<{ outputs: string; failed: boolean }> {
+  /** One step of the scan action, or of another; returns its outputs file and whether the step failed. */
+  async function step(
+    inputs: Record<string, string>,
+    action = 'scan',
+  ): Promise<{ outputs: string; failed: boolean }> {
     const outputs = join(mkdtempSync(join(work, 'step-')), 'github-output');
     writeFileSync(outputs, '');
     process.env.GITHUB_OUTPUT = outputs;
@@ -302,7 +305,7 @@ describe('runAction("scan") with the cache', () => {
       ...inputs,
     };
     for (const [name, value] of Object.entries(all)) process.env[`INPUT_${name.toUpperCase()}`] = value;
-    await runAction('scan');
+    await runAction(action);
     return { outputs: readFileSync(outputs, 'utf8'), failed: process.exitCode === 1 };
   }
 
@@ -331,6 +334,37 @@ describe('runAction("scan") with the cache', () => {
     const absent = await step({ osv });
     expect(absent.failed).toBe(false);
     expect(absent.outputs).toMatch(/^passed<<.*\ntrue\n/m);
+  }, 120_000);
+
+  it('the root action restores and saves the caches of scan when it selects scan', async () => {
+    const layers = join(work, 'check-layers');
+    const check = { gates: 'scan', osv, 'cache-dir': layers };
+    const before = service.entries.length;
+    const first = await step(check, 'check');
+    expect(first.failed).toBe(false);
+    expect(first.outputs).toMatch(/^scan-passed<<.*\ntrue\n/m);
+    const saved = service.entries.slice(before).filter((e) => e.archive);
+    const layerKey = saved.find((e) => e.key.startsWith('portcullis-scan-layers-Linux-'))?.key;
+    expect(layerKey).toBeDefined();
+    const want = tree(layers);
+    expect(Object.keys(want).length).toBeGreaterThan(0);
+
+    rmSync(layers, { recursive: true });
+    stdout = [];
+    const second = await step(check, 'check');
+    expect(second.failed).toBe(false);
+    expect(stdout.join('')).toContain(`Restored layers cache ${layerKey} into ${layers}`);
+    expect(tree(layers)).toEqual(want);
+  }, 120_000);
+
+  it('the root action leaves the cache service alone when no selected gate declares caches', async () => {
+    const dir = mkdtempSync(join(work, 'lint-only-'));
+    writeFileSync(join(dir, 'Dockerfile'), 'FROM debian:12\n');
+    const calls = service.calls.length;
+    const result = await step({ gates: 'lint', paths: 'Dockerfile', 'working-directory': dir }, 'check');
+    expect(result.outputs).toMatch(/^lint-passed<</m);
+    expect(result.outputs).not.toMatch(/^scan-passed/m);
+    expect(service.calls.length).toBe(calls);
   }, 120_000);
 
   it('still fails closed (exit 3) with no DB when the service answers 500', async () => {
