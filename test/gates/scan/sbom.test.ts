@@ -6,7 +6,7 @@ import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildInventory } from '../../../src/gates/scan/analyze.js';
 import type { Inventory } from '../../../src/gates/scan/inventory.js';
-import { toCycloneDx, toSpdx } from '../../../src/gates/scan/sbom/index.js';
+import { toCycloneDx, toCycloneDxAggregate, toSpdx } from '../../../src/gates/scan/sbom/index.js';
 import { cli } from '../../cli/harness.js';
 import { buildAlpineImage, buildRpmImage } from './support/fixtures.js';
 import { writeRawLayer } from './support/layers.js';
@@ -69,6 +69,36 @@ describe('CycloneDX 1.6', () => {
     });
     expect(bom.serialNumber).toBe(
       JSON.parse(toCycloneDx(inv, { created, toolVersion: '0.1.0' })).serialNumber,
+    );
+  });
+});
+
+describe('CycloneDX 1.6 aggregate of several images', () => {
+  it('nests each image’s OS and packages under its container, refs prefixed per image', async () => {
+    const rpmInv = await buildInventory(`oci:${rpm.layout}:rpm`, { cwd: work });
+    const json = toCycloneDxAggregate([inv, rpmInv, inv], { created, toolVersion: '0.1.0' });
+    expect(await new Validation.JsonStrictValidator(Spec.Version.v1dot6).validate(json)).toBeNull();
+    const bom = JSON.parse(json);
+    expect(bom.metadata.component).toMatchObject({ type: 'application', name: 'portcullis scan' });
+    const images = bom.components as {
+      'bom-ref': string;
+      type: string;
+      components: { 'bom-ref': string }[];
+    }[];
+    expect(images.map((c) => [c['bom-ref'], c.type])).toEqual([
+      ['image-0', 'container'],
+      ['image-1', 'container'],
+      ['image-2', 'container'],
+    ]);
+    // The same image twice still gives two sets of components, each with its own refs.
+    const refsOf = (i: number) => images[i]!.components.map((c) => c['bom-ref']);
+    expect(refsOf(2)).toEqual(refsOf(0).map((r) => r.replace(/^image-0:/, 'image-2:')));
+    expect(refsOf(0)).toContain(
+      'image-0:pkg:apk/alpine/libcrypto3@3.1.4-r5?arch=x86_64&distro=alpine-3.19.1',
+    );
+    expect(refsOf(1).length).toBe(rpmInv.packages.length + (rpmInv.os ? 1 : 0));
+    expect(bom.serialNumber).not.toBe(
+      JSON.parse(toCycloneDxAggregate([inv, rpmInv], { created, toolVersion: '0.1.0' })).serialNumber,
     );
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Spec, Validation } from '@cyclonedx/cyclonedx-library';
 import { Ajv } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Finding } from '../../../../src/core/finding.js';
 import type { GateOutcome } from '../../../../src/core/gate.js';
 import { silentLogger } from '../../../../src/core/index.js';
 import { buildInventory } from '../../../../src/gates/scan/analyze.js';
@@ -12,7 +13,7 @@ import { addVulnerabilities, renderImageScans } from '../../../../src/gates/scan
 import { toCycloneDx } from '../../../../src/gates/scan/sbom/index.js';
 import { VERSION } from '../../../../src/version.js';
 import { cli } from '../../../cli/harness.js';
-import { BOOKWORM, FIXTURES, inventory } from '../match/helpers.js';
+import { BOOKWORM, FIXTURES, inventory, pkg } from '../match/helpers.js';
 import { buildAlpineImage } from '../support/fixtures.js';
 import { OciBuilder } from '../support/oci.js';
 
@@ -206,6 +207,29 @@ describe('merged report times', () => {
     const scan = JSON.parse(renderImageScans([first, second], '0.1.0')['gitlab-container-scanning']!()).scan;
     expect(scan.start_time).toBe('2026-11-25T07:00:00');
     expect(scan.end_time >= before).toBe(true);
+  });
+});
+
+describe('merged GitLab ids', () => {
+  it('stay distinct when one reference is scanned twice', () => {
+    const tar = pkg({ name: 'tar', version: '1.34+dfsg-1.2', ecosystem: 'deb' });
+    const finding: Finding = {
+      ruleId: 'DEBIAN-CVE-2099-11',
+      severity: 'high',
+      message: 'tar is affected',
+      file: 'docker-archive:test.tar',
+      line: 1,
+      column: 1,
+      endLine: 1,
+      endColumn: 1,
+      data: { kind: 'vulnerability', package: { name: tar.name, version: tar.version, purl: tar.purl } },
+    };
+    const scan = { inventory: inventory(BOOKWORM, [tar]), findings: [finding], startTime: new Date() };
+    const report = JSON.parse(renderImageScans([scan, scan], '0.1.0')['gitlab-container-scanning']!());
+    expect(validateGitLab(report) ? [] : validateGitLab.errors).toEqual([]);
+    const ids = (report.vulnerabilities as { id: string }[]).map((v) => v.id);
+    expect(ids).toHaveLength(2);
+    expect(ids[0]).not.toBe(ids[1]);
   });
 });
 
