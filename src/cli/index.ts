@@ -196,6 +196,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
       '--mirror <url>',
       'base URL serving <ecosystem>/all.zip instead of osv.dev (or PORTCULLIS_OSV_MIRROR)',
     )
+    .option('--nvd', "also download NVD's CVE feeds, for `scan --cpe-match` (large; off by default)")
+    .option(
+      '--nvd-mirror <url>',
+      'base URL serving nvdcve-2.0-<year>.json.gz instead of NVD (or PORTCULLIS_NVD_MIRROR)',
+    )
     .action(async (action: string, raw: Record<string, unknown>) => {
       const { runDbCommand } = await import('../gates/scan/vulndb/command.js');
       exitCode = await runDbCommand(action, raw, io);

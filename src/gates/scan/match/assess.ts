@@ -167,12 +167,18 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
       o['max-db-age'] as string | undefined,
       c['max-db-age'] as string | number | undefined,
     );
-    const osvPaths = [...list(o.osv), ...list(c.osv)].map((p) => (isAbsolute(p) ? p : resolve(input.cwd, p)));
+    const absolute = (p: string): string => (isAbsolute(p) ? p : resolve(input.cwd, p));
+    const osvPaths = [...list(o.osv), ...list(c.osv)].map(absolute);
+    const nvdPaths = [...list(o.nvd), ...list(c.nvd)].map(absolute);
+    const cpeMatch = Boolean(pick(o['cpe-match'], c['cpe-match']));
+    if (nvdPaths.length && !cpeMatch)
+      notes.push('NVD data was given but is only read with --cpe-match: not used');
     try {
       const loaded = o.online
         ? { db: await onlineDb(input), notes: ['--online: package names and versions were sent to osv.dev'] }
         : await loadAdvisories({
             osvPaths,
+            ...(cpeMatch ? { nvdPaths } : {}),
             dbDir:
               (o['db-dir'] as string | undefined) ??
               (c['db-dir'] as string | undefined) ??
@@ -191,7 +197,10 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
       };
       try {
         const pkgTypes = list(pick(o['pkg-types'], c['pkg-types'])) as ('os' | 'library')[];
-        const matched = matchInventory(input.inventory, db, pkgTypes.length ? { pkgTypes } : {});
+        const matched = matchInventory(input.inventory, db, {
+          ...(pkgTypes.length ? { pkgTypes } : {}),
+          cpeMatch,
+        });
         errors.push(...matched.errors.map((message) => ({ message, code: 'INCOMPLETE' })));
         notes.push(...matched.notes);
         extra.osCoverage = matched.osCoverage;

@@ -1,5 +1,6 @@
 import type { Inventory, InventoryPackage, LayerRef } from '../inventory.js';
-import type { AdvisoryDb, OsvAffected, OsvRecord } from '../vulndb/index.js';
+import { type AdvisoryDb, NVD_ECOSYSTEM, type OsvAffected, type OsvRecord } from '../vulndb/index.js';
+import { matchCpe } from './cpe-match.js';
 import {
   distroEcosystems,
   distroFamilyEcosystem,
@@ -37,6 +38,8 @@ export interface VulnMatch {
   layer: LayerRef;
   /** `low` only for opt-in heuristics; ecosystem and purl matches are `high`. */
   confidence: 'high' | 'low';
+  /** The NVD CPE criteria a low-confidence match was made on (`--cpe-match`). */
+  cpe?: string;
 }
 
 export type OsCoverage = 'covered' | 'unknown-os' | 'unsupported-os' | 'unknown-release' | 'no-os-packages';
@@ -55,6 +58,8 @@ export interface MatchResult {
 export interface MatchOptions {
   /** Trivy's `--pkg-types`: `os`, `library` or both (default both). */
   pkgTypes?: readonly ('os' | 'library')[];
+  /** Also match language packages on guessed CPEs against NVD data (low confidence; off by default). */
+  cpeMatch?: boolean;
 }
 
 const PRIMARY_PREFIXES = [
@@ -155,7 +160,8 @@ function toMatch(pkg: InventoryPackage, group: RawMatch[]): VulnMatch {
 /**
  * Matches every package of an inventory against the advisories, one indexed lookup per
  * package name. OS packages are matched on their distro release's ecosystem and source
- * package, language packages on their ecosystem and name. No CPE matching.
+ * package, language packages on their ecosystem and name. CPE matching only when asked
+ * (`cpeMatch`), and then only for CVEs no ecosystem advisory decides.
  */
 export function matchInventory(
   inventory: Inventory,
@@ -198,6 +204,11 @@ export function matchInventory(
       }
     }
   }
+  const cpeMatch = options.cpeMatch === true && types.has('library');
+  if (cpeMatch && !db.meta.ecosystems.includes(NVD_ECOSYSTEM))
+    errors.push(
+      'CPE matching was asked for, but the vulnerability data has no NVD records: pass --nvd PATH or run `portcullis db update --nvd`',
+    );
   let checked = 0;
   for (const pkg of inventory.packages) {
     if (!types.has(pkg.type)) continue;
@@ -208,9 +219,12 @@ export function matchInventory(
     if (queries.length) checked++;
     const raw: RawMatch[] = [];
     const seen = new Set<string>();
+    const decided = new Set<string>();
     for (const query of queries) {
       for (const name of query.names) {
         for (const record of db.lookup(query.ecosystem, name)) {
+          for (const id of [record.id, ...(record.aliases ?? []), ...(record.upstream ?? [])])
+            decided.add(id);
           if (record.withdrawn || seen.has(record.id)) continue;
           for (const affected of record.affected ?? []) {
             if (affected.package?.ecosystem !== query.ecosystem) continue;
@@ -241,6 +255,7 @@ export function matchInventory(
       }
     }
     matches.push(...foldAdvisories(mergeAliases(raw).map((group) => toMatch(pkg, group))));
+    if (cpeMatch && pkg.type === 'library') matches.push(...matchCpe(pkg, db, decided));
   }
   if (undecidable.length)
     notes.push(

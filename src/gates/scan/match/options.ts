@@ -13,6 +13,19 @@ export const MATCH_OPTIONS: OptionSpec[] = [
       'OSV data to match against instead of the cached DB: a file, a directory or an all.zip (repeatable)',
   },
   {
+    name: 'cpe-match',
+    type: 'boolean',
+    description:
+      'Also match language packages on guessed CPEs against NVD data; such findings are marked low confidence (off by default)',
+  },
+  {
+    name: 'nvd',
+    type: 'list',
+    valueName: 'path',
+    description:
+      'NVD CVE JSON 2.0 data for --cpe-match: a feed file (.json or .json.gz) or a directory (repeatable)',
+  },
+  {
     name: 'db-dir',
     type: 'string',
     valueName: 'dir',
@@ -86,6 +99,11 @@ const stringList = { type: 'array', items: { type: 'string' } };
 export const MATCH_CONFIG_PROPERTIES: Record<string, JsonSchema> = {
   osv: { ...stringList, description: 'OSV data paths used instead of the cached DB.' },
   'db-dir': { type: 'string', description: 'Directory of the local vulnerability DB.' },
+  'cpe-match': {
+    type: 'boolean',
+    description: 'Also match language packages on guessed CPEs against NVD data (low confidence).',
+  },
+  nvd: { ...stringList, description: 'NVD CVE JSON 2.0 files or directories for cpe-match.' },
   'max-db-age': {
     type: ['string', 'number'],
     description: 'Maximum age of the vulnerability DB, e.g. 24h or 7d (hours when a number).',

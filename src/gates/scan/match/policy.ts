@@ -68,16 +68,19 @@ function decide(match: VulnMatch, policy: ScanPolicy): { action: 'fail' | 'warn'
 function vulnFinding(match: VulnMatch, imageRef: string): Finding {
   const pkg = match.package;
   const fix = match.fixedVersion ? `fixed in ${match.fixedVersion}` : `no fixed version (${match.status})`;
+  const guess = match.cpe ? `; low confidence: matched on the guessed CPE ${match.cpe}` : '';
   return {
     ruleId: match.id,
     severity: match.severity,
-    message: `${pkg.name} ${pkg.version} is affected by ${match.id}${match.summary ? ` (${match.summary})` : ''}; ${fix}`,
+    message: `${pkg.name} ${pkg.version} is affected by ${match.id}${match.summary ? ` (${match.summary})` : ''}; ${fix}${guess}`,
     file: pkg.locations[0] ?? imageRef,
     line: 1,
     column: 1,
     endLine: 1,
     endColumn: 1,
-    helpUri: `https://osv.dev/vulnerability/${match.id}`,
+    helpUri: match.cpe
+      ? `https://nvd.nist.gov/vuln/detail/${match.id}`
+      : `https://osv.dev/vulnerability/${match.id}`,
     security: true,
     snippet: `${match.id} ${pkg.purl}`,
     data: {
@@ -106,6 +109,7 @@ function vulnFinding(match: VulnMatch, imageRef: string): Finding {
       ...(match.published ? { published: match.published } : {}),
       references: match.references,
       confidence: match.confidence,
+      ...(match.cpe ? { matchedBy: 'cpe', cpe: match.cpe } : {}),
     },
   };
 }

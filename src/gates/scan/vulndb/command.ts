@@ -26,7 +26,9 @@ function describe(meta: DbMeta, now: Date): string {
 
 /**
  * `portcullis db update` downloads osv.dev's per-ecosystem dumps (or a mirror's, with
- * `--mirror`/`PORTCULLIS_OSV_MIRROR`) into the local DB; `portcullis db status` describes it.
+ * `--mirror`/`PORTCULLIS_OSV_MIRROR`) into the local DB, and with `--nvd` NVD's yearly CVE
+ * feeds for opt-in CPE matching (`--nvd-mirror`/`PORTCULLIS_NVD_MIRROR`);
+ * `portcullis db status` describes it.
  * Exit 0 on success, 2 for usage errors, 3 when the DB could not be updated or is missing or damaged.
  */
 export async function runDbCommand(
@@ -43,10 +45,12 @@ export async function runDbCommand(
         ? (raw.ecosystem as string[])
         : [...DEFAULT_ECOSYSTEMS];
       const mirror = (raw.mirror as string | undefined) ?? io.env.PORTCULLIS_OSV_MIRROR;
+      const nvdMirror = (raw.nvdMirror as string | undefined) ?? io.env.PORTCULLIS_NVD_MIRROR;
       const { meta, skipped } = await updateDb({
         dir,
         ecosystems,
         ...(mirror ? { baseUrl: mirror } : {}),
+        ...(raw.nvd ? { nvd: nvdMirror ? { baseUrl: nvdMirror } : {} } : {}),
         log: (m) => io.stderr(`${m}\n`),
       });
       io.stdout(`updated ${dir}\n${describe(meta, now)}`);

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { OsvRecord } from './osv.js';
 
 /** Where a DB's records came from: an ecosystem dump, a directory or a file. */
@@ -29,4 +30,27 @@ export interface AdvisoryDb {
   /** Every advisory with an `affected` entry for this package in this ecosystem. */
   lookup(ecosystem: string, name: string): OsvRecord[];
   close(): void;
+}
+
+/**
+ * Two DBs read as one: the cached OSV DB and NVD data given with `--nvd`. The age is the
+ * first DB's (max-db-age is about the cache); the digest covers both.
+ */
+export function combineDbs(first: AdvisoryDb, second: AdvisoryDb): AdvisoryDb {
+  const digest = createHash('sha256').update(`${first.meta.digest}\n${second.meta.digest}`).digest('hex');
+  const meta: DbMeta = {
+    ...first.meta,
+    digest: `sha256:${digest}`,
+    records: first.meta.records + second.meta.records,
+    ecosystems: [...new Set([...first.meta.ecosystems, ...second.meta.ecosystems])].sort(),
+    sources: [...first.meta.sources, ...second.meta.sources],
+  };
+  return {
+    meta,
+    lookup: (ecosystem, name) => [...first.lookup(ecosystem, name), ...second.lookup(ecosystem, name)],
+    close: () => {
+      first.close();
+      second.close();
+    },
+  };
 }

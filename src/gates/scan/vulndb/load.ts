@@ -1,13 +1,16 @@
-import type { AdvisoryDb, DbSource } from './db.js';
+import { type AdvisoryDb, combineDbs, type DbSource } from './db.js';
 import { VulnDbError } from './errors.js';
+import { readNvdPath } from './nvd-read.js';
 import type { OsvRecord } from './osv.js';
-import { readOsvPath } from './read.js';
+import { type ReadResult, readOsvPath } from './read.js';
 import { dbAge, MemoryDb, openDb, readDbMeta } from './store.js';
 import { type UpdateOptions, updateDb } from './update.js';
 
 export interface LoadOptions {
   /** `--osv PATH` values: when given, only these are used and the cache is not read. */
   osvPaths?: string[];
+  /** `--nvd PATH` values: NVD CVE data for opt-in CPE matching, read next to the OSV data. */
+  nvdPaths?: string[];
   dbDir: string;
   /** Refresh the cached DB first (the action does this once a day). */
   update?: Omit<UpdateOptions, 'dir'>;
@@ -34,25 +37,13 @@ function hours(h: number): string {
 export async function loadAdvisories(options: LoadOptions): Promise<LoadedDb> {
   const now = options.now ?? new Date();
   const notes: string[] = [];
+  const nvd = options.nvdPaths?.length ? await readAll(options.nvdPaths, readNvdPath, 'NVD') : undefined;
   if (options.osvPaths?.length) {
-    const records: OsvRecord[] = [];
-    const sources: DbSource[] = [];
-    for (const path of options.osvPaths) {
-      const result = await readOsvPath(path);
-      if (result.problems.length) {
-        const first = result.problems[0]!;
-        throw new VulnDbError(
-          'OSV_INVALID',
-          `${result.problems.length} invalid OSV file(s) under ${path}, first ${first.message}`,
-          { file: first.file },
-        );
-      }
-      if (result.records.length === 0)
-        throw new VulnDbError('OSV_UNREADABLE', `${path}: no OSV records found`, { file: path });
-      for (const r of result.records) records.push(r.record);
-      sources.push({ name: path, records: result.records.length, skipped: 0 });
-    }
-    return { db: new MemoryDb(records, sources), notes };
+    const osv = await readAll(options.osvPaths, readOsvPath, 'OSV');
+    return {
+      db: new MemoryDb([...osv.records, ...(nvd?.records ?? [])], [...osv.sources, ...(nvd?.sources ?? [])]),
+      notes,
+    };
   }
   if (options.update) {
     try {
@@ -82,5 +73,31 @@ export async function loadAdvisories(options: LoadOptions): Promise<LoadedDb> {
       `the vulnerability DB was built ${db.meta.builtAt}, ${hours(age)} ago, over max-db-age ${hours(options.maxAgeHours)}: run \`portcullis db update\``,
     );
   }
-  return { db, notes };
+  return { db: nvd ? combineDbs(db, new MemoryDb(nvd.records, nvd.sources)) : db, notes };
+}
+
+/** Reads every path given on the command line; one invalid file stops the scan (exit 3). */
+async function readAll(
+  paths: readonly string[],
+  read: (path: string) => Promise<ReadResult>,
+  kind: string,
+): Promise<{ records: OsvRecord[]; sources: DbSource[] }> {
+  const records: OsvRecord[] = [];
+  const sources: DbSource[] = [];
+  for (const path of paths) {
+    const result = await read(path);
+    if (result.problems.length) {
+      const first = result.problems[0]!;
+      throw new VulnDbError(
+        'OSV_INVALID',
+        `${result.problems.length} invalid ${kind} record(s) under ${path}, first ${first.message}`,
+        { file: first.file },
+      );
+    }
+    if (result.records.length === 0)
+      throw new VulnDbError('OSV_UNREADABLE', `${path}: no ${kind} records found`, { file: path });
+    for (const r of result.records) records.push(r.record);
+    sources.push({ name: path, records: result.records.length, skipped: 0 });
+  }
+  return { records, sources };
 }

@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { DbMeta, DbSource } from './db.js';
 import { VulnDbError } from './errors.js';
+import { readNvdPath } from './nvd-read.js';
 import type { OsvRecord } from './osv.js';
 import { readOsvZip } from './read.js';
 import { writeDb } from './store.js';
@@ -29,9 +30,23 @@ export const DEFAULT_ECOSYSTEMS = [
 /** osv.dev's public bucket of per-ecosystem dumps. @see https://google.github.io/osv.dev/data/#data-dumps */
 export const OSV_DUMP_BASE = 'https://osv-vulnerabilities.storage.googleapis.com';
 
+/** NVD's CVE JSON 2.0 yearly data feeds. @see https://nvd.nist.gov/vuln/data-feeds */
+export const NVD_FEED_BASE = 'https://nvd.nist.gov/feeds/json/cve/2.0';
+/** The first year NVD publishes a feed for. */
+const NVD_FIRST_YEAR = 2002;
+
+export interface NvdUpdateOptions {
+  /** Where `nvdcve-2.0-<year>.json.gz` lives (default NVD's feeds). */
+  baseUrl?: string;
+  /** Feed years (default 2002 through this year). */
+  years?: readonly number[];
+}
+
 export interface UpdateOptions {
   dir: string;
   ecosystems?: readonly string[];
+  /** Also download NVD's CVE feeds, for opt-in CPE matching. */
+  nvd?: NvdUpdateOptions;
   /** Where `<ecosystem>/all.zip` lives; tests point it at a local server. */
   baseUrl?: string;
   fetch?: typeof fetch;
@@ -103,9 +118,40 @@ export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
       sources.push({ name: ecosystem, url, records: result.records.length, skipped: result.problems.length });
       await rm(file, { force: true });
     }
+    if (options.nvd) await downloadNvd(options.nvd, staging, records, sources, skipped, options);
     const meta = writeDb(options.dir, records, sources, options.now);
     return { meta, skipped };
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function downloadNvd(
+  nvd: NvdUpdateOptions,
+  staging: string,
+  records: OsvRecord[],
+  sources: DbSource[],
+  skipped: UpdateResult['skipped'],
+  options: UpdateOptions,
+): Promise<void> {
+  const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
+  const lastYear = (options.now ?? new Date()).getUTCFullYear();
+  const years =
+    nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
+  for (const year of years) {
+    const url = `${base}/nvdcve-2.0-${year}.json.gz`;
+    const file = join(staging, `nvd-${year}.json.gz`);
+    options.log?.(`downloading ${url}`);
+    await download(url, file, options);
+    const result = await readNvdPath(file);
+    for (const r of result.records) records.push(r.record);
+    skipped.push(...result.problems);
+    sources.push({
+      name: `NVD ${year}`,
+      url,
+      records: result.records.length,
+      skipped: result.problems.length,
+    });
+    await rm(file, { force: true });
   }
 }
