@@ -39,6 +39,8 @@ export interface Finding extends Range {
   suppressed?: Suppression;
   /** True for security findings, which get a SARIF `security-severity`. */
   security?: boolean;
+  /** `low` for heuristic matches the user opted into (scan `--cpe-match`); SARIF `precision`. */
+  confidence?: 'low';
   /** Normalised source text of the offending construct; feeds the fingerprint. */
   snippet?: string;
   /** The source line at `line`, for human reports; filled by the pipeline when the file is readable. */

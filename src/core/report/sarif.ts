@@ -81,6 +81,7 @@ function sarifResult(f: Finding, ruleIndex: number) {
     properties: {
       severity: f.severity,
       ...(f.security ? { 'security-severity': securitySeverityScore(f.severity) } : {}),
+      ...(f.confidence ? { precision: f.confidence } : {}),
     },
   };
 }

@@ -82,6 +82,7 @@ function vulnFinding(match: VulnMatch, imageRef: string): Finding {
       ? `https://nvd.nist.gov/vuln/detail/${match.id}`
       : `https://osv.dev/vulnerability/${match.id}`,
     security: true,
+    ...(match.confidence === 'low' ? { confidence: 'low' as const } : {}),
     snippet: `${match.id} ${pkg.purl}`,
     data: {
       kind: 'vulnerability',

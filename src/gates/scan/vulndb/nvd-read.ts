@@ -1,6 +1,4 @@
 import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip } from 'node:zlib';
@@ -9,7 +7,7 @@ import { pick } from 'stream-json/filters/pick.js';
 import { streamValues } from 'stream-json/streamers/stream-values.js';
 import { VulnDbError } from './errors.js';
 import { nvdCveToOsv } from './nvd.js';
-import type { ReadResult } from './read.js';
+import { type ReadResult, readTree } from './read.js';
 
 const NVD_FILE = /\.json(\.gz)?$/i;
 /** Bounds the work a gzip bomb can cause; the largest yearly feed inflates to well under this. */
@@ -73,17 +71,6 @@ async function readNvdFile(file: string, result: ReadResult): Promise<void> {
     );
 }
 
-async function readDirectory(dir: string, result: ReadResult): Promise<void> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) await readDirectory(full, result);
-    else if (entry.isFile() && NVD_FILE.test(entry.name)) await readNvdFile(full, result);
-  }
-}
-
 /**
  * Reads NVD CVE data for opt-in CPE matching from a file (`.json`, `.json.gz`) or a directory
  * of them, such as the yearly `nvdcve-2.0-<year>.json.gz` feeds or saved API responses.
@@ -92,17 +79,10 @@ export async function readNvdPath(
   path: string,
   result: ReadResult = { records: [], problems: [] },
 ): Promise<ReadResult> {
-  let isDirectory: boolean;
-  try {
-    isDirectory = (await stat(path)).isDirectory();
-  } catch (error) {
-    throw new VulnDbError(
-      'OSV_UNREADABLE',
-      `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      { file: path, cause: error },
-    );
-  }
-  if (isDirectory) await readDirectory(path, result);
-  else await readNvdFile(path, result);
+  await readTree(
+    path,
+    (name) => NVD_FILE.test(name),
+    (file) => readNvdFile(file, result),
+  );
   return result;
 }

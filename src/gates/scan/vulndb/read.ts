@@ -84,16 +84,42 @@ export function readOsvZip(
   });
 }
 
-async function readDirectory(dir: string, result: ReadResult): Promise<void> {
+async function readDirectory(
+  dir: string,
+  accept: (name: string) => boolean,
+  readOne: (file: string) => Promise<void>,
+): Promise<void> {
   const entries = await readdir(dir, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const full = join(dir, entry.name);
-    if (entry.isDirectory()) await readDirectory(full, result);
-    else if (entry.isFile() && OSV_FILE.test(entry.name)) collect(result, await readFile(full, 'utf8'), full);
-    else if (entry.isFile() && entry.name.endsWith('.zip')) await readOsvZip(full, result);
+    if (entry.isDirectory()) await readDirectory(full, accept, readOne);
+    else if (entry.isFile() && accept(entry.name)) await readOne(full);
   }
+}
+
+/**
+ * Reads `path` with `readOne`, or every file under it that `accept`s, in name order when it
+ * is a directory (dot-files skipped). A path that cannot be read is `OSV_UNREADABLE`.
+ */
+export async function readTree(
+  path: string,
+  accept: (name: string) => boolean,
+  readOne: (file: string) => Promise<void>,
+): Promise<void> {
+  let isDirectory: boolean;
+  try {
+    isDirectory = (await stat(path)).isDirectory();
+  } catch (error) {
+    throw new VulnDbError(
+      'OSV_UNREADABLE',
+      `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      { file: path, cause: error },
+    );
+  }
+  if (isDirectory) await readDirectory(path, accept, readOne);
+  else await readOne(path);
 }
 
 /**
@@ -104,21 +130,13 @@ export async function readOsvPath(
   path: string,
   result: ReadResult = { records: [], problems: [] },
 ): Promise<ReadResult> {
-  let info: Awaited<ReturnType<typeof stat>>;
-  try {
-    info = await stat(path);
-  } catch (error) {
-    throw new VulnDbError(
-      'OSV_UNREADABLE',
-      `${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-      {
-        file: path,
-        cause: error,
-      },
-    );
-  }
-  if (info.isDirectory()) await readDirectory(path, result);
-  else if (path.endsWith('.zip')) await readOsvZip(path, result);
-  else collect(result, await readFile(path, 'utf8'), path);
+  await readTree(
+    path,
+    (name) => OSV_FILE.test(name) || name.endsWith('.zip'),
+    async (file) => {
+      if (file.endsWith('.zip')) await readOsvZip(file, result);
+      else collect(result, await readFile(file, 'utf8'), file);
+    },
+  );
   return result;
 }
