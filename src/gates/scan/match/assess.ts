@@ -21,6 +21,7 @@ import {
   loadAdvisories,
   parseMaxAge,
   queryOsvOnline,
+  type UpdateOptions,
   VulnDbError,
 } from '../vulndb/index.js';
 import { distroQuery, languageQuery, onlineDistroEcosystem } from './ecosystems.js';
@@ -125,6 +126,16 @@ async function onlineDb(input: AssessInput): Promise<AdvisoryDb> {
   return queryOsvOnline(queries, apiUrl ? { baseUrl: apiUrl } : {});
 }
 
+/** `--update-db` from the mirrors `db update` also honours; NVD's feeds too when CPE matching needs them. */
+function updateOptions(env: AssessInput['env'], withNvd: boolean): Omit<UpdateOptions, 'dir'> {
+  const mirror = env.PORTCULLIS_OSV_MIRROR;
+  const nvdMirror = env.PORTCULLIS_NVD_MIRROR;
+  return {
+    ...(mirror ? { baseUrl: mirror } : {}),
+    ...(withNvd ? { nvd: nvdMirror ? { baseUrl: nvdMirror } : {} } : {}),
+  };
+}
+
 function dbNote(meta: DbMeta): string {
   return `vulnerability data: ${meta.records} advisories built ${meta.builtAt}, ${meta.digest}`;
 }
@@ -183,7 +194,7 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
               (o['db-dir'] as string | undefined) ??
               (c['db-dir'] as string | undefined) ??
               defaultDbDir(input.env),
-            ...(o['update-db'] ? { update: {} } : {}),
+            ...(o['update-db'] ? { update: updateOptions(input.env, cpeMatch && !nvdPaths.length) } : {}),
             ...(maxAge !== undefined ? { maxAgeHours: parseMaxAge(maxAge) } : {}),
             now,
           });

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const zip = readFileSync(join(work, 'npm.zip'));
   const feed = gzipSync(readFileSync(SAMPLE));
   server = createServer((req, res) => {
-    if (req.url === '/npm/all.zip') return res.end(zip);
+    if (/^\/[^/]+\/all\.zip$/.test(req.url ?? '')) return res.end(zip);
     if (/^\/nvd\/nvdcve-2\.0-\d{4}\.json\.gz$/.test(req.url ?? '')) return res.end(feed);
     res.statusCode = 404;
     res.end();
@@ -147,5 +147,26 @@ describe('portcullis scan --cpe-match', () => {
     const without = await cli(['scan', ref, '--db-dir', db, '--scanners', 'vuln', '--cpe-match'], work);
     expect(without.code).toBe(3);
     expect(without.stdout + without.stderr).toMatch(/no NVD records: pass --nvd PATH/);
+  }, 60_000);
+
+  it('scan --update-db --cpe-match refreshes the OSV dumps and the NVD feeds from the mirrors', async () => {
+    const scan = await cli(
+      [
+        'scan',
+        ref,
+        '--db-dir',
+        join(work, 'db-refreshed'),
+        '--update-db',
+        '--scanners',
+        'vuln',
+        '--cpe-match',
+        '-f',
+        'json',
+      ],
+      work,
+      { PORTCULLIS_OSV_MIRROR: base, PORTCULLIS_NVD_MIRROR: `${base}/nvd` },
+    );
+    expect(scan.code).toBe(1);
+    expect(lowConfidence(scan.stdout).map((f) => f.ruleId)).toContain('CVE-2021-23337');
   }, 60_000);
 });
