@@ -71,8 +71,9 @@ const OUTPUTS = {
   'sarif-file': { description: 'Absolute path of the SARIF report.' },
 };
 
-function inputsOf(specs: readonly OptionSpec[]) {
+function inputsOf(specs: readonly OptionSpec[], targetsInput?: { name: string; description: string }) {
   const inputs: Record<string, { description: string; required: boolean; default?: string }> = {};
+  if (targetsInput) inputs[targetsInput.name] = { description: targetsInput.description, required: false };
   for (const [name, i] of Object.entries(COMMON_INPUTS))
     inputs[name] = {
       description: i.description,
@@ -95,6 +96,7 @@ function writeAction(
   specs: readonly OptionSpec[],
   main: string,
   extraOutputs = {},
+  targetsInput?: { name: string; description: string },
 ) {
   mkdirSync(dir, { recursive: true });
   const doc = {
@@ -102,7 +104,7 @@ function writeAction(
     description,
     author: 'Portcullis',
     branding: { icon: 'shield', color: 'gray-dark' },
-    inputs: inputsOf(specs),
+    inputs: inputsOf(specs, targetsInput),
     outputs: { ...OUTPUTS, ...extraOutputs },
     runs: { using: 'node24', main },
   };
@@ -175,6 +177,8 @@ for (const g of GATES) {
     g.summary,
     g.options,
     `../../dist/${g.name}.js`,
+    {},
+    g.targetsInput,
   );
   mkdirSync('templates', { recursive: true });
   writeFileSync(

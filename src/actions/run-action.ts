@@ -50,6 +50,12 @@ async function restoreGateCaches(
   return () => caches.saveActionCaches(restored, log);
 }
 
+/** The targets a gate's own input names, e.g. the scan action's `image`. */
+function targetsInputOf(gate: string, input: (name: string) => string): string[] {
+  const own = gateByName(gate)?.targetsInput;
+  return own ? listInput(input(own.name)) : [];
+}
+
 /**
  * The body of every Portcullis action: inputs → gate(s) → annotations, summary, SARIF, pull
  * request comment and outputs → setFailed. `gate` is a gate name, or `check` for the root action.
@@ -75,7 +81,7 @@ export async function runAction(gate: string): Promise<void> {
     let saveCaches = async () => {};
     const run = await runGates({
       command: gate,
-      targets: listInput(input('paths')),
+      targets: [...listInput(input('paths')), ...targetsInputOf(gate, input)],
       cwd,
       configPath: input('config') || undefined,
       failOn: input('fail-on') || undefined,

@@ -114,6 +114,8 @@ export interface GateDefinition {
   summary: string;
   /** Which positional arguments the gate takes, for `--help`. */
   targetsName: string;
+  /** A GitHub action input naming the targets in the gate's own words (scan: `image`), besides `paths`. */
+  targetsInput?: { name: string; description: string };
   defaultTargets: string[];
   defaultFailOn: Threshold;
   options: OptionSpec[];

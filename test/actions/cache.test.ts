@@ -374,4 +374,18 @@ describe('runAction("scan") and runAction("check") with the cache', () => {
     expect(result.outputs).toMatch(/^passed<<.*\nfalse\n/m);
     expect(stdout.join('')).toMatch(/::error::portcullis scan could not complete: /);
   }, 120_000);
+
+  it('the scan action takes its images from the `image` input and writes `sbom-output`', async () => {
+    const sbom = join(work, 'out', 'sbom.cdx.json');
+    try {
+      const result = await step({ paths: '', image, osv, 'sbom-output': sbom, severity: 'HIGH,CRITICAL' });
+      expect(result.failed).toBe(false);
+      expect(result.outputs).toMatch(/^passed<<.*\ntrue\n/m);
+      const bom = JSON.parse(readFileSync(sbom, 'utf8'));
+      expect(bom.bomFormat).toBe('CycloneDX');
+      expect(bom.components.map((c: { name: string }) => c.name)).toContain('zlib1g');
+    } finally {
+      for (const name of ['IMAGE', 'SBOM-OUTPUT', 'SEVERITY']) delete process.env[`INPUT_${name}`];
+    }
+  }, 120_000);
 });

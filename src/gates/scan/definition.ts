@@ -12,6 +12,11 @@ export const scanGate: GateDefinition = {
   summary:
     'Known vulnerabilities, secrets and risky configuration in a container image, read without a daemon',
   targetsName: 'images',
+  targetsInput: {
+    name: 'image',
+    description:
+      'Image(s) to scan, separated by spaces, commas or new lines: a registry reference (docker://ghcr.io/org/app:1.2), docker-archive:app.tar, oci:dir[:tag] or oci-archive:app.tar.',
+  },
   defaultTargets: [],
   defaultFailOn: 'high',
   formats: ['gitlab-container-scanning', 'cyclonedx-vex', 'layer-summary'],

@@ -36,6 +36,7 @@ import {
 } from './ignore/index.js';
 import { matchInventory } from './matcher.js';
 import { applyPolicy, type Tiers } from './policy.js';
+import { keepSeverities, parseSeverityList } from './severity-filter.js';
 import type { VulnStatus } from './status.js';
 
 /** A secret found in a layer's file, as the walk recorded it. */
@@ -331,9 +332,11 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     }
   }
 
-  const report: ImageScan = { inventory: input.inventory, findings, startTime: input.startTime ?? now };
+  const severities = parseSeverityList(pick(o.severity, c.severity));
+  const kept = severities ? keepSeverities(findings, severities, notes) : findings;
+  const report: ImageScan = { inventory: input.inventory, findings: kept, startTime: input.startTime ?? now };
   return {
-    findings,
+    findings: kept,
     rules: [...rules.values()],
     errors,
     notes,

@@ -43,6 +43,20 @@ export const MATCH_OPTIONS: OptionSpec[] = [
     description: 'Fail when the vulnerability DB is older than this, e.g. 24h or 7d',
   },
   {
+    name: 'severity',
+    type: 'list',
+    valueName: 'severities',
+    description:
+      "Trivy's --severity: report and gate only these severities, e.g. HIGH,CRITICAL (default: all)",
+  },
+  {
+    name: 'sbom-output',
+    type: 'string',
+    valueName: 'file',
+    description:
+      'Also write a CycloneDX 1.6 SBOM of the image(s) with the vulnerabilities (VEX) to this file',
+  },
+  {
     name: 'ignore-unfixed',
     type: 'boolean',
     description: 'Leave out vulnerabilities that have no fixed version (Grype --only-fixed)',
@@ -108,6 +122,12 @@ export const MATCH_CONFIG_PROPERTIES: Record<string, JsonSchema> = {
     type: ['string', 'number'],
     description: 'Maximum age of the vulnerability DB, e.g. 24h or 7d (hours when a number).',
   },
+  severity: {
+    type: ['string', 'array'],
+    items: { type: 'string' },
+    description: 'Report and gate only these severities (Trivy --severity), e.g. HIGH,CRITICAL.',
+  },
+  'sbom-output': { type: 'string', description: 'Write a CycloneDX SBOM with VEX to this file.' },
   'ignore-unfixed': { type: 'boolean', description: 'Leave out vulnerabilities without a fixed version.' },
   'ignore-status': { ...stringList, description: 'Statuses to leave out.' },
   'pkg-types': { type: 'array', items: { enum: ['os', 'library'] } },

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { EXIT, exitCodeFor, PortcullisError } from '../../../core/errors.js';
 import type { Finding, GateError } from '../../../core/finding.js';
 import type { GateContext, GateOutcome } from '../../../core/gate.js';
@@ -114,6 +116,10 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
       errors.push({ file: reference, message: error instanceof Error ? error.message : String(error) });
     }
   }
+  // One document for all images: a GitLab report or a BOM holds every image's findings.
+  const render = renderImageScans(reports, VERSION);
+  const sbomOutput = (ctx.options['sbom-output'] ?? ctx.config['sbom-output']) as string | undefined;
+  if (sbomOutput) writeSbom(resolve(ctx.cwd, sbomOutput), render['cyclonedx-vex'], errors, notes);
   return {
     findings,
     errors,
@@ -122,7 +128,26 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
     scanned,
     extra,
     ...(failOn ? { failOn } : {}),
-    // One document for all images: a GitLab report or a BOM holds every image's findings.
-    render: renderImageScans(reports, VERSION),
+    render,
   };
+}
+
+/** `--sbom-output`: the CycloneDX SBOM with VEX, beside whatever formats were asked for. */
+function writeSbom(
+  file: string,
+  bom: (() => string) | undefined,
+  errors: GateError[],
+  notes: string[],
+): void {
+  if (!bom) {
+    errors.push({ file, message: 'no image could be read, so no SBOM was written' });
+    return;
+  }
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, bom());
+    notes.push(`CycloneDX SBOM with VEX written to ${file}`);
+  } catch (error) {
+    errors.push({ file, message: `could not write the SBOM: ${(error as Error).message}` });
+  }
 }

@@ -75,6 +75,33 @@ describe('portcullis scan', () => {
     }
   });
 
+  it('--severity reports and gates only the listed severities, as Trivy does', async () => {
+    const base = ['scan', ref, '--osv', 'osv', '--scanners', 'vuln', '--fail-on', 'low', '-f', 'json'];
+    const high = await cli([...base, '--severity', 'HIGH,CRITICAL'], work);
+    expect(high.code).toBe(0);
+    const doc = JSON.parse(high.stdout);
+    expect(doc.findings.map((f: { ruleId: string }) => f.ruleId)).not.toContain('DEBIAN-CVE-2099-7');
+    expect(JSON.stringify(doc)).toMatch(
+      /finding\(s\) of other severities left out \(--severity HIGH,CRITICAL\)/,
+    );
+    expect((await cli([...base, '--severity', 'medium'], work)).code).toBe(1);
+    const bad = await cli([...base, '--severity', 'SEVERE'], work);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/"severe" is not a severity/);
+  });
+
+  it('--sbom-output writes a CycloneDX SBOM whose vulnerabilities affect the package', async () => {
+    const r = await cli(
+      ['scan', ref, '--osv', 'osv', '--scanners', 'vuln', '--sbom-output', 'out/app.cdx.json'],
+      work,
+    );
+    expect(r.code).toBe(0);
+    const bom = JSON.parse(readFileSync(join(work, 'out/app.cdx.json'), 'utf8'));
+    const vuln = bom.vulnerabilities.find((v: { id: string }) => v.id === 'DEBIAN-CVE-2099-7');
+    const tar = bom.components.find((c: { name: string }) => c.name === 'tar');
+    expect(vuln.affects.map((a: { ref: string }) => a.ref)).toContain(tar['bom-ref']);
+  });
+
   it('exits 3 without vulnerability data', async () => {
     const r = await cli(['scan', ref, '--db-dir', 'nothing-here', '--scanners', 'vuln'], work);
     expect(r.code).toBe(3);
