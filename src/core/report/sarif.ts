@@ -168,6 +168,8 @@ function sarifRun(report: GateReport, version: string, keep: number) {
                 },
               ]
             : []),
+          // What the gate says besides findings, e.g. the scan's vulnerability data and its digest.
+          ...report.notes.map((text) => ({ level: 'note', message: { text } })),
         ],
       },
     ],

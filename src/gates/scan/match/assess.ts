@@ -334,7 +334,13 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
 
   const severities = parseSeverityList(pick(o.severity, c.severity));
   const kept = severities ? keepSeverities(findings, severities, notes) : findings;
-  const report: ImageScan = { inventory: input.inventory, findings: kept, startTime: input.startTime ?? now };
+  const db = extra.vulnerabilityDb as ImageScan['vulnerabilityDb'];
+  const report: ImageScan = {
+    inventory: input.inventory,
+    findings: kept,
+    startTime: input.startTime ?? now,
+    ...(db ? { vulnerabilityDb: { builtAt: db.builtAt, digest: db.digest } } : {}),
+  };
   return {
     findings: kept,
     rules: [...rules.values()],
@@ -343,6 +349,9 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     ...(failOn ? { failOn } : {}),
     extra,
     report,
-    render: renderImageScans([report], input.toolVersion),
+    render: renderImageScans([report], input.toolVersion, {
+      notes,
+      errors: errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)),
+    }),
   };
 }

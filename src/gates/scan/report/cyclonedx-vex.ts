@@ -74,8 +74,17 @@ export function addVulnerabilities(bomJson: string, inv: Inventory, findings: re
  * its own image's package.
  * @see https://cyclonedx.org/docs/1.6/json/#vulnerabilities
  */
-export function addImageVulnerabilities(bomJson: string, images: readonly VexImage[]): string {
+export function addImageVulnerabilities(
+  bomJson: string,
+  images: readonly VexImage[],
+  metadataProperties: readonly { name: string; value: string }[] = [],
+): string {
   const bom = JSON.parse(bomJson) as Record<string, unknown>;
+  if (metadataProperties.length) {
+    const metadata = (bom.metadata ?? {}) as { properties?: { name: string; value: string }[] };
+    metadata.properties = [...(metadata.properties ?? []), ...metadataProperties];
+    bom.metadata = metadata;
+  }
   const vulnerabilities: Record<string, unknown>[] = [];
   let numbered = 0;
   for (const part of images) {

@@ -103,8 +103,19 @@ function vulnerabilitiesOf(part: GitLabImage, usedIds: Set<string>): Record<stri
  */
 export function toGitLabContainerScanningReport(
   images: readonly GitLabImage[],
-  run: { toolVersion: string; startTime: Date; endTime: Date },
+  run: {
+    toolVersion: string;
+    startTime: Date;
+    endTime: Date;
+    /** The run's notes (`info`) and the errors that left part of it unscanned (`fatal`). */
+    notes?: readonly string[];
+    errors?: readonly string[];
+  },
 ): Record<string, unknown> {
+  const messages = [
+    ...(run.errors ?? []).map((value) => ({ level: 'fatal', value })),
+    ...(run.notes ?? []).map((value) => ({ level: 'info', value })),
+  ];
   const vendor = { name: 'Portcullis' };
   const usedIds = new Set<string>();
   return {
@@ -120,8 +131,9 @@ export function toGitLabContainerScanningReport(
       },
       start_time: gitlabTime(run.startTime),
       end_time: gitlabTime(run.endTime),
-      status: 'success',
+      status: run.errors?.length ? 'failure' : 'success',
       type: 'container_scanning',
+      ...(messages.length ? { messages } : {}),
     },
     vulnerabilities: images.flatMap((part) => vulnerabilitiesOf(part, usedIds)),
     remediations: [],

@@ -11,20 +11,28 @@ export interface ImageScan {
   inventory: Inventory;
   findings: readonly Finding[];
   startTime: Date;
+  /** The vulnerability data the image was matched against, recorded in every report. */
+  vulnerabilityDb?: { builtAt: string; digest: string };
+}
+
+/** What the whole run says besides findings: its notes, and errors that left something unscanned. */
+export interface RunMessages {
+  notes: readonly string[];
+  errors: readonly string[];
 }
 
 function operatingSystem(inv: Inventory): string {
   return inv.os ? `${inv.os.family} ${inv.os.versionId}` : 'unknown';
 }
 
-function gitlab(images: readonly ImageScan[], toolVersion: string): string {
+function gitlab(images: readonly ImageScan[], toolVersion: string, messages?: RunMessages): string {
   const report = toGitLabContainerScanningReport(
     images.map((s) => ({
       findings: s.findings,
       image: s.inventory.image.reference,
       operatingSystem: operatingSystem(s.inventory),
     })),
-    { toolVersion, startTime: images[0]!.startTime, endTime: new Date() },
+    { toolVersion, startTime: images[0]!.startTime, endTime: new Date(), ...messages },
   );
   return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -32,11 +40,20 @@ function gitlab(images: readonly ImageScan[], toolVersion: string): string {
 /** One image: the image's own SBOM. Several: one aggregate BOM, each image's refs prefixed. */
 function cyclonedxVex(images: readonly ImageScan[], toolVersion: string): string {
   const options = { created: images[0]!.startTime, toolVersion };
+  const dbs = new Map(
+    images.flatMap((s) => (s.vulnerabilityDb ? [[s.vulnerabilityDb.digest, s.vulnerabilityDb]] : [])),
+  );
+  const dbProperties = [...dbs.values()].flatMap((db) => [
+    { name: 'portcullis:vulnerability-db:digest', value: db.digest },
+    { name: 'portcullis:vulnerability-db:built-at', value: db.builtAt },
+  ]);
   if (images.length === 1) {
     const only = images[0]!;
-    return addImageVulnerabilities(toCycloneDx(only.inventory, options), [
-      { inventory: only.inventory, findings: only.findings, refPrefix: '' },
-    ]);
+    return addImageVulnerabilities(
+      toCycloneDx(only.inventory, options),
+      [{ inventory: only.inventory, findings: only.findings, refPrefix: '' }],
+      dbProperties,
+    );
   }
   return addImageVulnerabilities(
     toCycloneDxAggregate(
@@ -44,6 +61,7 @@ function cyclonedxVex(images: readonly ImageScan[], toolVersion: string): string
       options,
     ),
     images.map((s, i) => ({ inventory: s.inventory, findings: s.findings, refPrefix: `${imageBomRef(i)}:` })),
+    dbProperties,
   );
 }
 
@@ -65,10 +83,11 @@ function summary(images: readonly ImageScan[]): string {
 export function renderImageScans(
   images: readonly ImageScan[],
   toolVersion: string,
+  messages?: RunMessages,
 ): Record<string, () => string> {
   if (images.length === 0) return {};
   return {
-    'gitlab-container-scanning': () => gitlab(images, toolVersion),
+    'gitlab-container-scanning': () => gitlab(images, toolVersion, messages),
     'layer-summary': () => summary(images),
     'cyclonedx-vex': () => cyclonedxVex(images, toolVersion),
   };

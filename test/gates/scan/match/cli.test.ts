@@ -54,8 +54,16 @@ describe('portcullis scan', () => {
       severitySource: 'debian',
       package: { name: 'tar' },
     });
-    // The DB's digest is recorded in the report.
+    // The DB's digest is recorded in the report, and in the SARIF run's notifications.
     expect(doc.images[0].vulnerabilityDb.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    const sarif = await cli(['scan', ref, '--osv', 'osv', '--scanners', 'vuln', '-f', 'sarif'], work);
+    const notes = JSON.parse(sarif.stdout).runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes).toContainEqual({
+      level: 'note',
+      message: {
+        text: `vulnerability data: 1 advisories built 2026-01-01T00:00:00Z, ${doc.images[0].vulnerabilityDb.digest}`,
+      },
+    });
   });
 
   it('passes below the threshold, and accepts an ignore with a reason from portcullis.yaml', async () => {

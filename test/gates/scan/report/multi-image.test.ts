@@ -240,14 +240,46 @@ describe('one image', () => {
     const bomJson = outcome.render!['cyclonedx-vex']!();
     const bom = JSON.parse(bomJson);
     const created = new Date(bom.metadata.timestamp);
-    expect(bomJson).toBe(
+    // The BOM records the vulnerability data it was matched against; apart from that it is the image's own.
+    const dbProperties = bom.metadata.properties.filter((p: { name: string }) =>
+      p.name.startsWith('portcullis:vulnerability-db:'),
+    );
+    expect(dbProperties).toEqual([
+      { name: 'portcullis:vulnerability-db:digest', value: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) },
+      { name: 'portcullis:vulnerability-db:built-at', value: expect.any(String) },
+    ]);
+    const own = JSON.parse(
       addVulnerabilities(toCycloneDx(inv, { created, toolVersion: VERSION }), inv, outcome.findings),
     );
+    own.metadata.properties = [...(own.metadata.properties ?? []), ...dbProperties];
+    expect(bom).toEqual(own);
     expect(bom.metadata.component).toMatchObject({ type: 'container', 'bom-ref': 'image' });
     expect(bom.vulnerabilities[0].affects).toEqual([
       { ref: 'pkg:apk/alpine/libcrypto3@3.1.4-r5?arch=x86_64&distro=alpine-3.19.1' },
     ]);
     expect(outcome.render!['layer-summary']!()).not.toContain('###');
+  }, 60_000);
+});
+
+describe('GitLab scan status and messages', () => {
+  it('an image that cannot be read makes the report a failure with a fatal message; notes are info', async () => {
+    writeFileSync(join(work, 'broken.tar'), 'this is not a tar archive');
+    const outcome = await scan([alpine, 'docker-archive:broken.tar']);
+    const report = JSON.parse(outcome.render!['gitlab-container-scanning']!());
+    expect(validateGitLab(report) ? [] : validateGitLab.errors).toEqual([]);
+    expect(report.scan.status).toBe('failure');
+    expect(report.scan.messages).toEqual(
+      expect.arrayContaining([
+        { level: 'fatal', value: expect.stringMatching(/^docker-archive:broken\.tar: LAYER_TRUNCATED/) },
+        {
+          level: 'info',
+          value: expect.stringMatching(/^vulnerability data: \d+ advisories built .*sha256:/),
+        },
+      ]),
+    );
+    const ok = JSON.parse((await scan([alpine])).render!['gitlab-container-scanning']!());
+    expect(ok.scan.status).toBe('success');
+    expect(ok.scan.messages.every((m: { level: string }) => m.level === 'info')).toBe(true);
   }, 60_000);
 });
 
