@@ -187,7 +187,7 @@ for (const g of GATES) {
       g.name,
       g.name,
       g.gitlabReports ?? [CODE_QUALITY],
-      gitlabInputs(g.name, g.defaultTargets.join(' ')),
+      gitlabInputs(g.name, g.gitlabTargets ?? g.defaultTargets.join(' ')),
     ),
   );
 }

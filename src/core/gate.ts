@@ -117,6 +117,8 @@ export interface GateDefinition {
   /** A GitHub action input naming the targets in the gate's own words (scan: `image`), besides `paths`. */
   targetsInput?: { name: string; description: string };
   defaultTargets: string[];
+  /** The GitLab component's default targets when they differ from `defaultTargets`; CI variables expand in the job. */
+  gitlabTargets?: string;
   defaultFailOn: Threshold;
   options: OptionSpec[];
   configSchema: JsonSchema;

@@ -18,6 +18,8 @@ export const scanGate: GateDefinition = {
       'Image(s) to scan, separated by spaces, commas or new lines: a registry reference (docker://ghcr.io/org/app:1.2), docker-archive:app.tar, oci:dir[:tag] or oci-archive:app.tar.',
   },
   defaultTargets: [],
+  // The image GitLab's own container scanning scans by default (CS_IMAGE).
+  gitlabTargets: '$CI_REGISTRY_IMAGE/$CI_COMMIT_REF_SLUG:$CI_COMMIT_SHA',
   defaultFailOn: 'high',
   formats: ['gitlab-container-scanning', 'cyclonedx-vex', 'layer-summary'],
   gitlabReports: [
