@@ -29,9 +29,9 @@ import {
   findIgnore,
   type IgnoreEntry,
   IgnoreFileError,
+  keepWithin,
+  parseIgnoreFile,
   parseOwnIgnores,
-  parseTrivyignore,
-  parseTrivyignoreYaml,
   parseVex,
 } from './ignore/index.js';
 import { matchInventory } from './matcher.js';
@@ -101,10 +101,7 @@ function readIgnores(input: AssessInput): IgnoreEntry[] {
   for (const file of files) {
     if (!existsSync(at(file)))
       throw new PortcullisError('PATH_NOT_FOUND', `ignore file not found: ${file}`, { file });
-    const text = readFileSync(at(file), 'utf8');
-    entries.push(
-      ...(/\.ya?ml$/.test(file) ? parseTrivyignoreYaml(text, file) : parseTrivyignore(text, file)),
-    );
+    entries.push(...parseIgnoreFile(readFileSync(at(file), 'utf8'), file));
   }
   entries.push(...parseOwnIgnores(input.config.ignore, input.configFile ?? 'portcullis.yaml'));
   for (const file of [...list(input.options.vex), ...list(input.config.vex)]) {
@@ -112,7 +109,10 @@ function readIgnores(input: AssessInput): IgnoreEntry[] {
       throw new PortcullisError('PATH_NOT_FOUND', `VEX document not found: ${file}`, { file });
     entries.push(...parseVex(readFileSync(at(file), 'utf8'), file));
   }
-  return entries;
+  return keepWithin(
+    entries,
+    input.inventory.packages.map((p) => p.purl),
+  );
 }
 
 /** `--online`: the advisories osv.dev's batch API returns for the inventory's packages. */

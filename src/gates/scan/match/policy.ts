@@ -139,7 +139,15 @@ export function applyPolicy(input: PolicyInput, policy: ScanPolicy): PolicyResul
     const finding = vulnFinding(match, input.imageRef);
     const entry = findIgnore(
       policy.ignores,
-      { ids: [match.id, ...match.aliases], purl: match.package.purl, paths: match.package.locations },
+      {
+        ids: [match.id, ...match.aliases],
+        purl: match.package.purl,
+        paths: match.package.locations,
+        name: match.package.name,
+        version: match.package.version,
+        ...(match.package.sourceName ? { upstream: match.package.sourceName } : {}),
+        status: match.status,
+      },
       policy.now,
     );
     const decision = decide(match, policy);

@@ -1,12 +1,13 @@
 import picomatch from 'picomatch';
+import { type GrypeTarget, grypeRuleApplies } from './grype-match.js';
+import { purlSatisfies } from './purl.js';
 import type { IgnoreEntry } from './types.js';
 
-/** What an ignore or VEX entry is compared with. */
-export interface Ignorable {
-  ids: string[];
-  purl?: string;
-  paths: string[];
-}
+/**
+ * What an ignore or VEX entry is compared with: the finding's own ID first, then its aliases;
+ * package name, version, source package and status serve Grype rules.
+ */
+export type Ignorable = GrypeTarget;
 
 /** purl without qualifiers and subpath; the version is compared only when the entry has one. */
 function purlMatches(pattern: string, purl: string | undefined): boolean {
@@ -23,9 +24,20 @@ export function isExpired(entry: IgnoreEntry, now: Date): boolean {
   return entry.expires !== undefined && entry.expires < now.toISOString().slice(0, 10);
 }
 
+function pathsMatch(globs: string[], paths: string[]): boolean {
+  return paths.some((path) =>
+    picomatch.isMatch(
+      path.replace(/^\/+/, ''),
+      globs.map((g) => g.replace(/^\/+/, '')),
+      { dot: true },
+    ),
+  );
+}
+
 /**
  * The first live entry that covers a finding: same ID or alias (case-insensitive), and, when
- * the entry lists them, one of its purls and one of its path globs.
+ * the entry lists them, one of its purls and one of its path globs. Grype rules match when all
+ * their conditions hold (see {@link grypeRuleApplies}).
  */
 export function findIgnore(
   entries: readonly IgnoreEntry[],
@@ -34,19 +46,12 @@ export function findIgnore(
 ): IgnoreEntry | undefined {
   const ids = new Set(target.ids.map((i) => i.toUpperCase()));
   return entries.find((e) => {
-    if (!ids.has(e.id.toUpperCase()) || isExpired(e, now)) return false;
-    if (e.purls && !e.purls.some((p) => purlMatches(p, target.purl))) return false;
-    if (
-      e.paths &&
-      !target.paths.some((path) =>
-        picomatch.isMatch(
-          path.replace(/^\/+/, ''),
-          e.paths!.map((g) => g.replace(/^\/+/, '')),
-          { dot: true },
-        ),
-      )
-    )
-      return false;
+    if (isExpired(e, now)) return false;
+    if (e.source === 'grype') return grypeRuleApplies(e, target);
+    if (e.id === undefined || !ids.has(e.id.toUpperCase())) return false;
+    const purlOk = e.purlMatch === 'constraint' ? purlSatisfies : purlMatches;
+    if (e.purls && !e.purls.some((p) => purlOk(p, target.purl))) return false;
+    if (e.paths && !pathsMatch(e.paths, target.paths)) return false;
     return true;
   });
 }

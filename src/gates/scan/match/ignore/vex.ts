@@ -1,3 +1,4 @@
+import { parseCsafVex } from './csaf.js';
 import { type IgnoreEntry, IgnoreFileError } from './types.js';
 
 /** VEX statuses that take a finding out of the verdict (Trivy filters both). */
@@ -110,7 +111,7 @@ export function parseCycloneDxVex(doc: Record<string, unknown>, file: string): I
   return entries;
 }
 
-/** Reads a VEX document, OpenVEX or CycloneDX, from its JSON text. */
+/** Reads a VEX document, OpenVEX, CycloneDX or CSAF, from its JSON text, detected by content. */
 export function parseVex(text: string, file: string): IgnoreEntry[] {
   let doc: Record<string, unknown>;
   try {
@@ -118,8 +119,13 @@ export function parseVex(text: string, file: string): IgnoreEntry[] {
   } catch (error) {
     throw new IgnoreFileError(file, 1, `not JSON: ${(error as Error).message}`);
   }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc))
+    throw new IgnoreFileError(file, 1, 'a VEX document must be a JSON object');
+  const csaf = doc.document as Record<string, unknown> | undefined;
+  if (csaf && typeof csaf === 'object' && ('csaf_version' in csaf || 'category' in csaf))
+    return parseCsafVex(doc, file);
   if (typeof doc['@context'] === 'string' && doc['@context'].includes('openvex'))
     return parseOpenVex(doc, file);
   if (doc.bomFormat === 'CycloneDX') return parseCycloneDxVex(doc, file);
-  throw new IgnoreFileError(file, 1, 'neither an OpenVEX nor a CycloneDX document');
+  throw new IgnoreFileError(file, 1, 'neither an OpenVEX nor a CycloneDX document, nor CSAF VEX');
 }
