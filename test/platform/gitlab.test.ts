@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { OciBuilder } from '../gates/scan/support/oci.js';
 import { codeQuality, pipeline, ROOT, TEMPLATES } from './support/gitlab-ci-local.js';
@@ -75,6 +75,7 @@ describe('components run by a local GitLab runner (gitlab-ci-local, shell execut
 
   it("the scan component writes a container_scanning report that validates against GitLab's schema, and a CycloneDX SBOM", async () => {
     const work = mkdtempSync(join(tmpdir(), 'pc-gitlab-scan-'));
+    onTestFinished(() => rmSync(work, { recursive: true, force: true }));
     const image = new OciBuilder(join(work, 'img'), 'app');
     const root = image.rootfs;
     mkdirSync(join(root, 'etc'), { recursive: true });

@@ -4,11 +4,11 @@
  * the real Portcullis CLI as PORTCULLIS_CLI.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { expect } from 'vitest';
+import { expect, onTestFinished } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 /** The committed components; PORTCULLIS_GITLAB_TEMPLATES runs the tests on freshly generated ones. */
@@ -43,6 +43,7 @@ export async function pipeline(
   options: PipelineOptions = {},
 ): Promise<PipelineRun> {
   const dir = mkdtempSync(join(tmpdir(), 'pc-gitlab-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   cpSync(TEMPLATES, join(dir, 'templates'), { recursive: true });
   const files: Record<string, string | Buffer> = {
     'app/Dockerfile': 'FROM node:20.11-alpine\nRUN echo hi\n',
