@@ -97,6 +97,28 @@ describe('GitLab Code Quality reporter', () => {
     });
     expect(issues[1].fingerprint).toMatch(/^[0-9a-f]{32}$/);
   });
+
+  it('shows a gate that could not complete as a blocker, so the widget is not empty while the job fails', () => {
+    const issues = JSON.parse(
+      render(
+        runReport([], [{ file: 'Dockerfile', message: 'cannot read' }, { message: 'no DB' }]),
+        'gitlab',
+        {
+          color: false,
+        },
+      ) as string,
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        check_name: 'portcullis/lint/incomplete',
+        severity: 'blocker',
+        description: 'portcullis lint could not complete: cannot read',
+        location: { path: 'Dockerfile', lines: { begin: 1, end: 1 } },
+      }),
+      expect.objectContaining({ location: { path: '.', lines: { begin: 1, end: 1 } } }),
+    ]);
+    expect(issues[0].fingerprint).not.toBe(issues[1].fingerprint);
+  });
 });
 
 describe('JUnit reporter', () => {

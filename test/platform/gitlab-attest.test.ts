@@ -97,7 +97,13 @@ describe('the verify component (gitlab-ci-local, real public-good bundle, offlin
     const r = await pipeline('verify.yml', verifyInputs(POLICY), { files: rest });
     expect(jobResult(r.output, 'verify-job'), r.output).toEqual({ passed: false, exitCode: 3 });
     expect(r.output).toContain('artifact not found: MODULE.bazel');
-    codeQuality(join(r.dir, '.gitlab-ci-local/artifacts/verify-job/gl-code-quality-report.json'));
+    // The merge request widget says why the job failed.
+    const issues = codeQuality(
+      join(r.dir, '.gitlab-ci-local/artifacts/verify-job/gl-code-quality-report.json'),
+    );
+    expect(issues.map((i) => [i.check_name, i.severity])).toEqual([
+      ['portcullis/verify/incomplete', 'blocker'],
+    ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { RunReport } from '../result.js';
 import { gitlabSeverity } from '../severity.js';
 
@@ -16,5 +17,22 @@ export function renderGitlab(run: RunReport): string {
         location: { path: f.file, lines: { begin: f.line, end: f.endLine } },
       })),
   );
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  // A gate that could not look fails the job; the merge request widget says why instead of showing nothing.
+  const incomplete = run.gates.flatMap((g) =>
+    g.errors.map((e) => {
+      const description = `portcullis ${g.gate} could not complete: ${e.message}`;
+      return {
+        type: 'issue',
+        check_name: `portcullis/${g.gate}/incomplete`,
+        description,
+        categories: ['Bug Risk'],
+        fingerprint: createHash('sha256')
+          .update(`${g.gate}\u0000${e.file ?? ''}\u0000${e.message}`)
+          .digest('hex'),
+        severity: 'blocker',
+        location: { path: e.file ?? '.', lines: { begin: 1, end: 1 } },
+      };
+    }),
+  );
+  return `${JSON.stringify([...issues, ...incomplete], null, 2)}\n`;
 }
