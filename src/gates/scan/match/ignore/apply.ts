@@ -1,5 +1,5 @@
 import picomatch from 'picomatch';
-import { type GrypeTarget, grypeRuleApplies } from './grype-match.js';
+import { type GrypeTarget, grypeRuleApplies, ownCve } from './grype-match.js';
 import { purlSatisfies } from './purl.js';
 import type { IgnoreEntry } from './types.js';
 
@@ -35,7 +35,8 @@ function pathsMatch(globs: string[], paths: string[]): boolean {
 }
 
 /**
- * The first live entry that covers a finding: same ID or alias (case-insensitive), and, when
+ * The first live entry that covers a finding: same ID, alias or (for a per-CVE distro record)
+ * CVE, case-insensitive, and, when
  * the entry lists them, one of its purls and one of its path globs. Grype rules match when all
  * their conditions hold (see {@link grypeRuleApplies}).
  */
@@ -45,6 +46,9 @@ export function findIgnore(
   now: Date,
 ): IgnoreEntry | undefined {
   const ids = new Set(target.ids.map((i) => i.toUpperCase()));
+  // A per-CVE distro record (DEBIAN-CVE-…, UBUNTU-CVE-…) is that CVE, which Trivy reports it by.
+  const cve = target.ids[0] && ownCve(target.ids[0]);
+  if (cve) ids.add(cve);
   return entries.find((e) => {
     if (isExpired(e, now)) return false;
     if (e.source === 'grype') return grypeRuleApplies(e, target);

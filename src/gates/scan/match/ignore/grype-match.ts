@@ -69,6 +69,11 @@ export function grypeFixState(status: string | undefined): GrypeFixState {
   }
 }
 
+/** The CVE a per-CVE distro record is named after: `DEBIAN-CVE-2022-48303` → `CVE-2022-48303`. */
+export function ownCve(id: string): string | undefined {
+  return /^[A-Z]+-(CVE-\d{4}-\d+)$/i.exec(id)?.[1]?.toUpperCase();
+}
+
 /** Grype treats a name with regex characters other than `.` as an anchored regular expression. */
 const LOOKS_LIKE_REGEX = /[\^$*+?[\](){}|\\]/;
 
@@ -87,11 +92,11 @@ function syftName(type: string, namespace: string | undefined, name: string): st
 function idApplies(entry: IgnoreEntry, ids: string[]): boolean {
   if (entry.id === undefined) return true;
   const want = entry.id.toUpperCase();
-  const [own, ...aliases] = ids.map((i) => i.toUpperCase());
-  if (own === want) return true;
-  // Grype names distro findings by their CVE where Portcullis keeps the distro's ID (DSA-…,
-  // DEBIAN-CVE-…), so the finding's CVE aliases count as its own ID.
-  if (want.startsWith('CVE-') && aliases.includes(want)) return true;
+  const [own = '', ...aliases] = ids.map((i) => i.toUpperCase());
+  // Grype reports a distro finding by its CVE and a language finding by its GHSA, where
+  // Portcullis keeps OSV's ID (DEBIAN-CVE-…, PYSEC-…): those count as the finding's own ID.
+  if (own === want || ownCve(own) === want || (want.startsWith('GHSA-') && aliases.includes(want)))
+    return true;
   return Boolean(entry.includeAliases) && aliases.includes(want);
 }
 
