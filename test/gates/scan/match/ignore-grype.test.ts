@@ -130,9 +130,15 @@ describe('Grype ignore rules: every condition given must hold (grype/match/ignor
       true,
     ],
     [
-      'one condition fails',
-      '  - vulnerability: CVE-2021-23337\n    fix-state: fixed\n    package:\n      name: lodash',
+      'one condition fails (fix-state)',
+      '  - vulnerability: GHSA-35jh-r3h4-6jhm\n    fix-state: fixed\n    package:\n      name: lodash',
       LODASH,
+      false,
+    ],
+    [
+      'a secret finding is not a vulnerability match',
+      '  - fix-state: unknown',
+      { ids: ['PS003'], paths: ['root/.aws/credentials'] },
       false,
     ],
   ])('%s', (_name, yaml, target, hit) => {

@@ -106,10 +106,12 @@ function locationApplies(glob: string, paths: string[]): boolean {
 }
 
 /**
- * True when every condition of a Grype ignore rule holds for the finding, as Grype's
+ * True when every condition of a Grype ignore rule holds for a vulnerability finding, as Grype's
  * `IgnoreRule.IgnoreMatch` decides (grype/match/ignore.go).
  */
 export function grypeRuleApplies(entry: IgnoreEntry, target: GrypeTarget): boolean {
+  // Grype rules describe vulnerability matches; secret and config findings carry no status.
+  if (target.status === undefined) return false;
   if (!idApplies(entry, target.ids)) return false;
   if (entry.fixState && entry.fixState !== grypeFixState(target.status)) return false;
   const rule = entry.package;
