@@ -29,6 +29,7 @@ import {
   findIgnore,
   type IgnoreEntry,
   IgnoreFileError,
+  imagePurl,
   keepWithin,
   parseIgnoreFile,
   parseOwnIgnores,
@@ -109,10 +110,8 @@ function readIgnores(input: AssessInput): IgnoreEntry[] {
       throw new PortcullisError('PATH_NOT_FOUND', `VEX document not found: ${file}`, { file });
     entries.push(...parseVex(readFileSync(at(file), 'utf8'), file));
   }
-  return keepWithin(
-    entries,
-    input.inventory.packages.map((p) => p.purl),
-  );
+  const image = imagePurl(input.inventory.image);
+  return keepWithin(entries, [...input.inventory.packages.map((p) => p.purl), ...(image ? [image] : [])]);
 }
 
 /** `--online`: the advisories osv.dev's batch API returns for the inventory's packages. */

@@ -5,6 +5,7 @@ import {
   findIgnore,
   type IgnoreEntry,
   IgnoreFileError,
+  imagePurl,
   keepWithin,
   parseVex,
 } from '../../../../src/gates/scan/match/ignore/index.js';
@@ -194,6 +195,73 @@ describe('CSAF relationships hold where the containing product is in the image',
     const entries = keepWithin(fixture(file), inventory);
     const id = file.includes('sub-components') ? 'CVE-2023-2727' : 'CVE-2024-0001';
     expect(findIgnore(entries, { ids: [id], purl, paths: [] }, NOW)?.justification).toBe(justification);
+  });
+});
+
+describe('the image itself can be the product a package is part of', () => {
+  const image = (
+    reference: string,
+    transport = 'docker',
+    manifestDigest: string | undefined = 'sha256:abc',
+  ) => ({
+    reference,
+    transport,
+    ...(manifestDigest ? { manifestDigest } : {}),
+    platform: { architecture: 'amd64' },
+  });
+  it.each([
+    [
+      'ghcr.io/org/app:1.2',
+      image('ghcr.io/org/app:1.2'),
+      'pkg:oci/app@sha256:abc?arch=amd64&repository_url=ghcr.io%2Forg%2Fapp',
+    ],
+    [
+      'Docker Hub short name',
+      image('alpine:3.20'),
+      'pkg:oci/alpine@sha256:abc?arch=amd64&repository_url=index.docker.io%2Flibrary%2Falpine',
+    ],
+    [
+      'registry with a port and a digest',
+      image('localhost:5000/team/API@sha256:abc'),
+      'pkg:oci/api@sha256:abc?arch=amd64&repository_url=localhost%3A5000%2Fteam%2FAPI',
+    ],
+    ['an OCI layout has no repository', image('oci:./layout:1.2', 'oci'), undefined],
+    ['a docker-archive is not a registry image', image('app.tar', 'docker-archive'), undefined],
+  ])('%s', (_name, info, purl) => {
+    expect(imagePurl(info)).toBe(purl);
+  });
+
+  it('hit: openssl installed_on the image by digest; no hit on another digest', () => {
+    const doc = csaf(
+      {
+        full_product_names: [
+          { product_id: 'img', product_identification_helper: { purl: 'pkg:oci/app@sha256:abc' } },
+          { product_id: 'ssl', product_identification_helper: { purl: 'pkg:deb/debian/openssl' } },
+        ],
+        relationships: [
+          {
+            category: 'installed_on',
+            product_reference: 'ssl',
+            relates_to_product_reference: 'img',
+            full_product_name: { product_id: 'ssl-on-img', name: 'openssl in app' },
+          },
+        ],
+      },
+      [
+        {
+          cve: 'CVE-2023-5678',
+          flags: [{ label: 'inline_mitigations_already_exist', product_ids: ['ssl-on-img'] }],
+          product_status: { known_not_affected: ['ssl-on-img'] },
+        },
+      ],
+    );
+    const target = { ids: ['CVE-2023-5678'], purl: 'pkg:deb/debian/openssl@3.0.11-1', paths: [] };
+    const here = keepWithin(parseVex(doc, 'v.json'), [imagePurl(image('ghcr.io/org/app:1.2'))!]);
+    expect(findIgnore(here, target, NOW)?.justification).toBe('inline_mitigations_already_exist');
+    const other = keepWithin(parseVex(doc, 'v.json'), [
+      imagePurl(image('ghcr.io/org/app:1.2', 'docker', 'sha256:def'))!,
+    ]);
+    expect(findIgnore(other, target, NOW)).toBeUndefined();
   });
 });
 

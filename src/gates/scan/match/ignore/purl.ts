@@ -1,12 +1,19 @@
 import { PackageURL } from 'packageurl-js';
 
-/** Parses a purl, or returns undefined when it is not one. */
+const parsed = new Map<string, PackageURL | undefined>();
+
+/** Parses a purl, or returns undefined when it is not one; each text is parsed once. */
 export function parsePurl(text: string): PackageURL | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  let purl: PackageURL | undefined;
   try {
-    return PackageURL.fromString(text);
+    purl = PackageURL.fromString(text);
   } catch {
-    return undefined;
+    purl = undefined;
   }
+  if (parsed.size > 100_000) parsed.clear();
+  parsed.set(text, purl);
+  return purl;
 }
 
 /**
