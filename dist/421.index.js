@@ -30,7 +30,9 @@ function describe(meta, now) {
 }
 /**
  * `portcullis db update` downloads osv.dev's per-ecosystem dumps (or a mirror's, with
- * `--mirror`/`PORTCULLIS_OSV_MIRROR`) into the local DB; `portcullis db status` describes it.
+ * `--mirror`/`PORTCULLIS_OSV_MIRROR`) into the local DB, and with `--nvd` NVD's yearly CVE
+ * feeds for opt-in CPE matching (`--nvd-mirror`/`PORTCULLIS_NVD_MIRROR`);
+ * `portcullis db status` describes it.
  * Exit 0 on success, 2 for usage errors, 3 when the DB could not be updated or is missing or damaged.
  */
 async function runDbCommand(action, raw, io) {
@@ -43,10 +45,12 @@ async function runDbCommand(action, raw, io) {
                 ? raw.ecosystem
                 : [..._update_js__WEBPACK_IMPORTED_MODULE_4__/* .DEFAULT_ECOSYSTEMS */ .W1];
             const mirror = raw.mirror ?? io.env.PORTCULLIS_OSV_MIRROR;
+            const nvdMirror = raw.nvdMirror ?? io.env.PORTCULLIS_NVD_MIRROR;
             const { meta, skipped } = await (0,_update_js__WEBPACK_IMPORTED_MODULE_4__/* .updateDb */ .UM)({
                 dir,
                 ecosystems,
                 ...(mirror ? { baseUrl: mirror } : {}),
+                ...(raw.nvd ? { nvd: nvdMirror ? { baseUrl: nvdMirror } : {} } : {}),
                 log: (m) => io.stderr(`${m}\n`),
             });
             io.stdout(`updated ${dir}\n${describe(meta, now)}`);
@@ -77,6 +81,58 @@ async function runDbCommand(action, raw, io) {
 
 /***/ }),
 
+/***/ 55266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseCpe23),
+/* harmony export */   u: () => (/* binding */ cpeKey)
+/* harmony export */ });
+/** Splits a formatted string on the colons that are not escaped with a backslash. */
+function fields(text) {
+    const out = [];
+    let current = '';
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === '\\' && i + 1 < text.length) {
+            current += text[++i];
+            continue;
+        }
+        if (ch === ':') {
+            out.push(current);
+            current = '';
+            continue;
+        }
+        current += ch;
+    }
+    out.push(current);
+    return out;
+}
+/** Parses a CPE 2.3 formatted string (`cpe:2.3:a:vendor:product:version:…`); undefined if it is not one. */
+function parseCpe23(text) {
+    const f = fields(text);
+    if (f.length !== 13 || f[0] !== 'cpe' || f[1] !== '2.3')
+        return undefined;
+    const [part, vendor, product, version, update] = f.slice(2, 7);
+    if (!vendor || !product)
+        return undefined;
+    return {
+        part,
+        vendor: vendor.toLowerCase(),
+        product: product.toLowerCase(),
+        version,
+        update,
+        targetSw: (f[10] ?? '*').toLowerCase(),
+    };
+}
+/** The index key of a vendor and product: what `lookup('NVD', key)` is asked for. */
+function cpeKey(vendor, product) {
+    return `${vendor}:${product}`.toLowerCase();
+}
+
+
+/***/ }),
+
 /***/ 4085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -93,6 +149,249 @@ class VulnDbError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Portcu
         this.name = 'VulnDbError';
         this.dbCode = dbCode;
     }
+}
+
+
+/***/ }),
+
+/***/ 51673:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ readNvdPath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
+/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46466);
+/* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var stream_json__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86023);
+/* harmony import */ var stream_json_filters_pick_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(87728);
+/* harmony import */ var stream_json_streamers_stream_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(37916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4085);
+/* harmony import */ var _nvd_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(65080);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(16778);
+
+
+
+
+
+
+
+
+
+
+const NVD_FILE = /\.json(\.gz)?$/i;
+/** Bounds the work a gzip bomb can cause; the largest yearly feed inflates to well under this. */
+const MAX_INFLATED_BYTES = 4 * 1024 ** 3;
+function inflateLimit(file) {
+    let total = 0;
+    return new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        transform(chunk, _encoding, done) {
+            total += chunk.length;
+            if (total > MAX_INFLATED_BYTES)
+                done(new Error(`${file}: inflates to over ${MAX_INFLATED_BYTES} bytes`));
+            else
+                done(null, chunk);
+        },
+    });
+}
+/**
+ * Streams one NVD JSON file, gzipped or not: a CVE API 2.0 response or 2.0 data feed
+ * (`{"vulnerabilities": [{"cve": …}]}`) or a single `{"cve": …}` record. Each CVE is
+ * converted as it arrives, so a whole yearly feed never sits in memory.
+ * @see https://nvd.nist.gov/vuln/data-feeds
+ */
+async function readNvdFile(file, result) {
+    let found = 0;
+    const collect = new node_stream__WEBPACK_IMPORTED_MODULE_1__.Transform({
+        objectMode: true,
+        transform(item, _encoding, done) {
+            const value = item.value;
+            const cve = value && typeof value === 'object' && 'cve' in value ? value.cve : value;
+            found++;
+            try {
+                result.records.push({ record: (0,_nvd_js__WEBPACK_IMPORTED_MODULE_9__/* .nvdCveToOsv */ .sD)(cve, file), file });
+            }
+            catch (error) {
+                result.problems.push({ file, message: error.message });
+            }
+            done();
+        },
+    });
+    const gz = file.toLowerCase().endsWith('.gz');
+    try {
+        await (0,node_stream_promises__WEBPACK_IMPORTED_MODULE_2__.pipeline)([
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file),
+            ...(gz ? [(0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)(), inflateLimit(file)] : []),
+            stream_json__WEBPACK_IMPORTED_MODULE_4__/* .parser */ .K3.asStream(),
+            stream_json_filters_pick_js__WEBPACK_IMPORTED_MODULE_5__/* .pick */ .U.asStream({ filter: /^(vulnerabilities\.\d+\.cve|cve)$/ }),
+            stream_json_streamers_stream_values_js__WEBPACK_IMPORTED_MODULE_6__/* .streamValues */ .Z.asStream(),
+            collect,
+        ]);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VulnDbError */ .Y('DB_CORRUPT', `${file}: not readable NVD JSON (${error.message})`, {
+            file,
+            cause: error,
+        });
+    }
+    if (found === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .VulnDbError */ .Y('OSV_INVALID', `${file}: no CVE records found; expected NVD CVE API 2.0 JSON ({"vulnerabilities": [{"cve": …}]})`, { file });
+}
+/**
+ * Reads NVD CVE data for opt-in CPE matching from a file (`.json`, `.json.gz`) or a directory
+ * of them, such as the yearly `nvdcve-2.0-<year>.json.gz` feeds or saved API responses.
+ */
+async function readNvdPath(path, result = { records: [], problems: [] }) {
+    await (0,_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readTree */ .Zc)(path, (name) => NVD_FILE.test(name), (file) => readNvdFile(file, result));
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 65080:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ NVD_ECOSYSTEM),
+/* harmony export */   Rx: () => (/* binding */ cveIdOf),
+/* harmony export */   f1: () => (/* binding */ cpeCriteriaOf),
+/* harmony export */   sD: () => (/* binding */ nvdCveToOsv)
+/* harmony export */ });
+/* unused harmony export NVD_ID_PREFIX */
+/* harmony import */ var _cpe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55266);
+
+/**
+ * The pseudo-ecosystem NVD records are indexed under, one `affected` entry per CPE
+ * `vendor:product`. Only opt-in CPE matching (`--cpe-match`) ever looks it up.
+ */
+const NVD_ECOSYSTEM = 'NVD';
+/** Stored IDs carry this prefix so an NVD record never replaces an OSV record of the same CVE ID. */
+const NVD_ID_PREFIX = 'NVD-';
+const BOUNDS = [
+    'versionStartIncluding',
+    'versionStartExcluding',
+    'versionEndIncluding',
+    'versionEndExcluding',
+];
+const METRICS = [
+    ['cvssMetricV40', 'CVSS_V4'],
+    ['cvssMetricV31', 'CVSS_V3'],
+    ['cvssMetricV30', 'CVSS_V3'],
+    ['cvssMetricV2', 'CVSS_V2'],
+];
+const MAX_SUMMARY = 300;
+const KEPT_REFERENCES = 3;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const array = (v) => (Array.isArray(v) ? v : []);
+/** NVD writes timestamps without a zone; they are UTC. */
+function utc(time) {
+    if (typeof time !== 'string' || !time)
+        return undefined;
+    return /(Z|[+-]\d\d:?\d\d)$/.test(time) ? time : `${time}Z`;
+}
+/**
+ * The CVSS vectors, one per CVSS version. NVD's own scores (`Primary`) are used when there are
+ * any, as Trivy and Grype rate NVD data; other sources' scores only when NVD has none.
+ */
+function severities(metrics) {
+    if (!isObject(metrics))
+        return [];
+    const scored = METRICS.flatMap(([key, type]) => array(metrics[key])
+        .filter(isObject)
+        .map((m) => ({
+        type,
+        primary: m.type === 'Primary',
+        vector: isObject(m.cvssData) ? m.cvssData.vectorString : undefined,
+    }))).filter((m) => typeof m.vector === 'string');
+    const chosen = scored.some((m) => m.primary) ? scored.filter((m) => m.primary) : scored;
+    const out = [];
+    for (const m of chosen)
+        if (!out.some((s) => s.type === m.type))
+            out.push({ type: m.type, score: m.vector });
+    return out;
+}
+/** Vulnerable, non-negated application CPE matches, grouped by `vendor:product`. */
+function affected(configurations) {
+    const byKey = new Map();
+    for (const config of array(configurations).filter(isObject)) {
+        for (const node of array(config.nodes).filter(isObject)) {
+            if (node.negate === true)
+                continue;
+            for (const m of array(node.cpeMatch).filter(isObject)) {
+                if (m.vulnerable !== true || typeof m.criteria !== 'string')
+                    continue;
+                const cpe = (0,_cpe_js__WEBPACK_IMPORTED_MODULE_0__/* .parseCpe23 */ .J)(m.criteria);
+                if (!cpe || cpe.part !== 'a')
+                    continue;
+                const criterion = { criteria: m.criteria };
+                for (const bound of BOUNDS)
+                    if (typeof m[bound] === 'string' && m[bound])
+                        criterion[bound] = m[bound];
+                const key = (0,_cpe_js__WEBPACK_IMPORTED_MODULE_0__/* .cpeKey */ .u)(cpe.vendor, cpe.product);
+                const list = byKey.get(key) ?? [];
+                if (!list.some((c) => JSON.stringify(c) === JSON.stringify(criterion)))
+                    list.push(criterion);
+                byKey.set(key, list);
+            }
+        }
+    }
+    return [...byKey].map(([name, cpes]) => ({
+        package: { ecosystem: NVD_ECOSYSTEM, name },
+        database_specific: { cpe: cpes },
+    }));
+}
+/**
+ * Turns one NVD CVE API 2.0 record (the `cve` object) into an OSV-shaped record the DB can
+ * store: the English description as summary, the CVSS vectors as severity, and one `affected`
+ * entry per vulnerable CPE `vendor:product`. Rejected CVEs come back withdrawn.
+ * @see https://nvd.nist.gov/developers/vulnerabilities#cves-response
+ */
+function nvdCveToOsv(cve, where) {
+    if (!isObject(cve) || typeof cve.id !== 'string' || !/^CVE-\d{4}-\d+$/.test(cve.id))
+        throw new Error(`${where}: not an NVD CVE record (needs "id": "CVE-…")`);
+    const modified = utc(cve.lastModified) ?? utc(cve.published);
+    if (!modified)
+        throw new Error(`${where}: ${cve.id} has no "lastModified" or "published" time`);
+    const english = array(cve.descriptions)
+        .filter(isObject)
+        .find((d) => d.lang === 'en' && typeof d.value === 'string');
+    const summary = typeof english?.value === 'string' ? english.value.replace(/\s+/g, ' ').trim() : '';
+    const severity = severities(cve.metrics);
+    const published = utc(cve.published);
+    const references = array(cve.references)
+        .filter(isObject)
+        .map((r) => r.url)
+        .filter((u) => typeof u === 'string')
+        .slice(0, KEPT_REFERENCES)
+        .map((url) => ({ type: 'WEB', url }));
+    return {
+        id: `${NVD_ID_PREFIX}${cve.id}`,
+        modified,
+        ...(published ? { published } : {}),
+        ...(cve.vulnStatus === 'Rejected' ? { withdrawn: modified } : {}),
+        aliases: [cve.id],
+        ...(summary
+            ? { summary: summary.length > MAX_SUMMARY ? `${summary.slice(0, MAX_SUMMARY - 1)}…` : summary }
+            : {}),
+        ...(severity.length ? { severity } : {}),
+        affected: affected(cve.configurations),
+        references: [{ type: 'ADVISORY', url: `https://nvd.nist.gov/vuln/detail/${cve.id}` }, ...references],
+    };
+}
+/** The CVE ID of a stored NVD record. */
+function cveIdOf(record) {
+    return record.id.startsWith(NVD_ID_PREFIX) ? record.id.slice(NVD_ID_PREFIX.length) : record.id;
+}
+/** The CPE criteria of an `affected` entry written by `nvdCveToOsv`. */
+function cpeCriteriaOf(affected) {
+    const list = affected.database_specific?.cpe;
+    return Array.isArray(list) ? list : [];
 }
 
 
@@ -274,8 +573,9 @@ function packageKey(ecosystem, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ readOsvZip),
-/* harmony export */   i: () => (/* binding */ readOsvPath)
+/* harmony export */   QI: () => (/* binding */ readOsvZip),
+/* harmony export */   Zc: () => (/* binding */ readTree),
+/* harmony export */   i2: () => (/* binding */ readOsvPath)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -343,7 +643,7 @@ function readOsvZip(path, result = { records: [], problems: [] }) {
         });
     });
 }
-async function readDirectory(dir, result) {
+async function readDirectory(dir, accept, readOne) {
     const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -351,34 +651,39 @@ async function readDirectory(dir, result) {
             continue;
         const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
         if (entry.isDirectory())
-            await readDirectory(full, result);
-        else if (entry.isFile() && OSV_FILE.test(entry.name))
-            collect(result, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8'), full);
-        else if (entry.isFile() && entry.name.endsWith('.zip'))
-            await readOsvZip(full, result);
+            await readDirectory(full, accept, readOne);
+        else if (entry.isFile() && accept(entry.name))
+            await readOne(full);
     }
+}
+/**
+ * Reads `path` with `readOne`, or every file under it that `accept`s, in name order when it
+ * is a directory (dot-files skipped). A path that cannot be read is `OSV_UNREADABLE`.
+ */
+async function readTree(path, accept, readOne) {
+    let isDirectory;
+    try {
+        isDirectory = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path)).isDirectory();
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VulnDbError */ .Y('OSV_UNREADABLE', `${path}: ${error.code ?? error.message}`, { file: path, cause: error });
+    }
+    if (isDirectory)
+        await readDirectory(path, accept, readOne);
+    else
+        await readOne(path);
 }
 /**
  * Reads OSV records from a file (`.json`, `.yaml`, `.yml`), an osv.dev `all.zip`, or a
  * directory of either, such as a clone of pypa/advisory-database or AlmaLinux/osv-database.
  */
 async function readOsvPath(path, result = { records: [], problems: [] }) {
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .VulnDbError */ .Y('OSV_UNREADABLE', `${path}: ${error.code ?? error.message}`, {
-            file: path,
-            cause: error,
-        });
-    }
-    if (info.isDirectory())
-        await readDirectory(path, result);
-    else if (path.endsWith('.zip'))
-        await readOsvZip(path, result);
-    else
-        collect(result, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8'), path);
+    await readTree(path, (name) => OSV_FILE.test(name) || name.endsWith('.zip'), async (file) => {
+        if (file.endsWith('.zip'))
+            await readOsvZip(file, result);
+        else
+            collect(result, await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8'), file);
+    });
     return result;
 }
 
@@ -673,7 +978,7 @@ function parseMaxAge(value) {
 /* harmony export */   UM: () => (/* binding */ updateDb),
 /* harmony export */   W1: () => (/* binding */ DEFAULT_ECOSYSTEMS)
 /* harmony export */ });
-/* unused harmony export OSV_DUMP_BASE */
+/* unused harmony exports OSV_DUMP_BASE, NVD_FEED_BASE */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -685,8 +990,10 @@ function parseMaxAge(value) {
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4085);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(16778);
-/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(55689);
+/* harmony import */ var _nvd_read_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51673);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16778);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(55689);
+
 
 
 
@@ -713,6 +1020,10 @@ const DEFAULT_ECOSYSTEMS = [
 ];
 /** osv.dev's public bucket of per-ecosystem dumps. @see https://google.github.io/osv.dev/data/#data-dumps */
 const OSV_DUMP_BASE = 'https://osv-vulnerabilities.storage.googleapis.com';
+/** NVD's CVE JSON 2.0 yearly data feeds. @see https://nvd.nist.gov/vuln/data-feeds */
+const NVD_FEED_BASE = 'https://nvd.nist.gov/feeds/json/cve/2.0';
+/** The first year NVD publishes a feed for. */
+const NVD_FIRST_YEAR = 2002;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function download(url, file, options) {
     const doFetch = options.fetch ?? fetch;
@@ -760,18 +1071,42 @@ async function updateDb(options) {
             const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `${sources.length}.zip`);
             options.log?.(`downloading ${url}`);
             await download(url, file, options);
-            const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readOsvZip */ .Q)(file);
+            const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readOsvZip */ .QI)(file);
             for (const r of result.records)
                 records.push(r.record);
             skipped.push(...result.problems);
             sources.push({ name: ecosystem, url, records: result.records.length, skipped: result.problems.length });
             await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
         }
-        const meta = (0,_store_js__WEBPACK_IMPORTED_MODULE_7__/* .writeDb */ .IS)(options.dir, records, sources, options.now);
+        if (options.nvd)
+            await downloadNvd(options.nvd, staging, records, sources, skipped, options);
+        const meta = (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .writeDb */ .IS)(options.dir, records, sources, options.now);
         return { meta, skipped };
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
+    }
+}
+async function downloadNvd(nvd, staging, records, sources, skipped, options) {
+    const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
+    const lastYear = (options.now ?? new Date()).getUTCFullYear();
+    const years = nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
+    for (const year of years) {
+        const url = `${base}/nvdcve-2.0-${year}.json.gz`;
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `nvd-${year}.json.gz`);
+        options.log?.(`downloading ${url}`);
+        await download(url, file, options);
+        const result = await (0,_nvd_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readNvdPath */ .W)(file);
+        for (const r of result.records)
+            records.push(r.record);
+        skipped.push(...result.problems);
+        sources.push({
+            name: `NVD ${year}`,
+            url,
+            records: result.records.length,
+            skipped: result.problems.length,
+        });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
     }
 }
 

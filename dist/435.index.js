@@ -147,7 +147,10 @@ function toSpdx(inv, options) {
     return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
+// EXTERNAL MODULE: ./src/gates/scan/sbom/cyclonedx-aggregate.ts
+var cyclonedx_aggregate = __webpack_require__(43271);
 ;// CONCATENATED MODULE: ./src/gates/scan/sbom/index.ts
+
 
 
 
@@ -156,7 +159,7 @@ const SBOM_FORMATS = ['cyclonedx', 'spdx', 'json'];
 /** The inventory in one SBOM format; `json` is the inventory itself (our schema, see docs/scan.md). */
 function renderSbom(inv, format, options) {
     if (format === 'cyclonedx')
-        return (0,cyclonedx/* toCycloneDx */.h)(inv, options);
+        return (0,cyclonedx/* toCycloneDx */.h4)(inv, options);
     if (format === 'spdx')
         return toSpdx(inv, options);
     return `${JSON.stringify({ tool: { name: 'portcullis', version: options.toolVersion }, ...inv }, null, 2)}\n`;

@@ -1017,6 +1017,17 @@ async function checkOpenPgpSignature(ctx, signature, sums, bytes, notes) {
     const result = await openpgp.verifyDetachedSignature(bytes, signature.bytes ?? Buffer.alloc(0), keys);
     return openPgpFindings(result, signature.file, sums, notes);
 }
+/** The outcome of checking `sums`: the checksums file and each file checked against it are scanned. */
+function checksumsOutcome(sums, findings, checked, notes) {
+    return {
+        findings,
+        errors: [],
+        rules: [...VERIFY_RULE_METAS],
+        notes,
+        scanned: [sums, ...checked],
+        extra: { checksums: { file: sums, checked: checked.length } },
+    };
+}
 /**
  * A clear-signed checksums file (`gpg --clearsign`): its signature is checked with the
  * `public-key` keys, and the files against the signed text, at their lines of the file.
@@ -1032,14 +1043,7 @@ async function verifyClearSignedChecksums(ctx, sums, bytes, only) {
     const notes = [];
     const { findings, checked } = await checkChecksums(ctx.cwd, sums, signed.text, only, signed.firstLine - 1);
     findings.push(...openPgpFindings(signed.result, sums, sums, notes));
-    return {
-        findings,
-        errors: [],
-        rules: [...VERIFY_RULE_METAS],
-        notes,
-        scanned: [sums, ...checked],
-        extra: { checksums: { file: sums, checked: checked.length } },
-    };
+    return checksumsOutcome(sums, findings, checked, notes);
 }
 /**
  * `verify --checksums SUMS`: downloaded files against a checksums file, and with `--bundle`
@@ -1081,14 +1085,7 @@ async function verifyChecksums(ctx, policy, sums) {
     else {
         notes.push(`${sums} itself is not authenticated: give its signature (verify --bundle, or verify-checksums --signature)`);
     }
-    return {
-        findings,
-        errors: [],
-        rules: [...VERIFY_RULE_METAS],
-        notes,
-        scanned: [sums, ...checked],
-        extra: { checksums: { file: sums, checked: checked.length } },
-    };
+    return checksumsOutcome(sums, findings, checked, notes);
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js

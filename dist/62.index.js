@@ -141,7 +141,7 @@ var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/core/discover.ts
 var discover = __webpack_require__(75336);
 // EXTERNAL MODULE: ./src/core/errors.ts
-var core_errors = __webpack_require__(74296);
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(72020);
 // EXTERNAL MODULE: ./src/core/rule.ts
@@ -5370,7 +5370,7 @@ function findHadolintConfig(cwd, env, explicit) {
     if (explicit) {
         const path = (0,external_node_path_.isAbsolute)(explicit) ? explicit : (0,external_node_path_.resolve)(cwd, explicit);
         if (!(0,external_node_fs_.existsSync)(path))
-            throw new core_errors/* PortcullisError */.SO('CONFIG_UNREADABLE', `hadolint config not found: ${explicit}`, {
+            throw new errors/* PortcullisError */.SO('CONFIG_UNREADABLE', `hadolint config not found: ${explicit}`, {
                 file: explicit,
             });
         return path;
@@ -5384,7 +5384,7 @@ function readHadolintConfig(path, shownAs = path) {
         text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch (cause) {
-        throw new core_errors/* PortcullisError */.SO('CONFIG_UNREADABLE', `cannot read ${shownAs}`, { file: shownAs, cause });
+        throw new errors/* PortcullisError */.SO('CONFIG_UNREADABLE', `cannot read ${shownAs}`, { file: shownAs, cause });
     }
     if (text.trim() === '')
         return { source: shownAs };
@@ -5503,7 +5503,7 @@ function fromOptions(ctx) {
     const threshold = typeof o['failure-threshold'] === 'string' ? o['failure-threshold'] : undefined;
     const failureThreshold = threshold === undefined ? undefined : hadolintThreshold(threshold);
     if (threshold !== undefined && failureThreshold === undefined)
-        throw new core_errors/* PortcullisError */.SO('USAGE', `--failure-threshold: unknown severity "${threshold}"`);
+        throw new errors/* PortcullisError */.SO('USAGE', `--failure-threshold: unknown severity "${threshold}"`);
     const labels = list('require-label');
     return {
         source: 'options',
@@ -5798,7 +5798,7 @@ async function lintText(file, source, s, rules, shellcheckCache) {
         model = dockerfile_parseDockerfile(source);
     }
     catch (error) {
-        out.errors.push({ file, message: `cannot parse ${file}: ${(0,core_errors/* errorMessage */.gJ)(error)}`, code: 'PARSE_FAILED' });
+        out.errors.push({ file, message: `cannot parse ${file}: ${(0,errors/* errorMessage */.gJ)(error)}`, code: 'PARSE_FAILED' });
         return out;
     }
     out.model = model;
@@ -5815,7 +5815,7 @@ async function lintText(file, source, s, rules, shellcheckCache) {
             out.findings.push(...rule.check(ctx));
         }
         catch (error) {
-            out.errors.push({ file, message: `rule ${rule.meta.id} failed on ${file}: ${(0,core_errors/* errorMessage */.gJ)(error)}` });
+            out.errors.push({ file, message: `rule ${rule.meta.id} failed on ${file}: ${(0,errors/* errorMessage */.gJ)(error)}` });
         }
     }
     if (s.shellcheck) {
@@ -5858,6 +5858,17 @@ function fixText(model, findings) {
     const body = (0,core_text/* applyEdits */.c)(model.text, edits);
     return { text: model.bom ? `\uFEFF${body}` : body, fixed };
 }
+/** The target `-`: the Dockerfile on standard input, empty where the caller has none. */
+async function readStdin(ctx) {
+    try {
+        return { text: (await ctx.readStdin?.()) ?? '' };
+    }
+    catch (error) {
+        return {
+            error: { file: '-', message: `cannot read -: ${(0,errors/* errorMessage */.gJ)(error)}`, code: 'PATH_UNREADABLE' },
+        };
+    }
+}
 /** Every rule's metadata, for `--list-rules` (ShellCheck's SC codes are added as ShellCheck reports them). */
 function ruleMetas() {
     return [DL1000, ...RULES.map((r) => r.meta)];
@@ -5887,19 +5898,12 @@ async function run_run(ctx) {
     // One cache per run: generated image variants repeat the same RUN scripts across files.
     const shellcheckCache = new ShellcheckCache();
     for (const f of files) {
-        let source;
-        try {
-            source =
-                f.path === '-' ? await (ctx.readStdin?.() ?? Promise.resolve('')) : (0,external_node_fs_.readFileSync)(f.absPath, 'utf8');
-        }
-        catch (error) {
-            errors.push({
-                file: f.path,
-                message: `cannot read ${f.path}: ${(0,core_errors/* errorMessage */.gJ)(error)}`,
-                code: 'PATH_UNREADABLE',
-            });
+        const read = f.path === '-' ? await readStdin(ctx) : (0,discover/* readDiscovered */.zo)(f);
+        if ('error' in read) {
+            errors.push(read.error);
             continue;
         }
+        const source = read.text;
         scanned.push(f.path);
         const result = await lintText(f.path, source, settings, RULES, shellcheckCache);
         for (const sc of result.findings)

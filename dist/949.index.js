@@ -11,8 +11,10 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _registry_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12847);
+/* harmony import */ var _image_info_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(52802);
 /* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77839);
 /* harmony import */ var _platform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79549);
+
 
 
 
@@ -32,18 +34,9 @@ async function openRegistryImage(text, reference, platform, options) {
     }
     const read = async (digest) => Buffer.from(await client.fetchBlob(ref, digest));
     const { config, configDigest, layers } = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .imageFromManifest */ .hD)(read, result.manifest, text);
-    const info = {
-        reference,
-        transport: 'docker',
-        manifestDigest: result.digest,
-        configDigest,
-        tags: ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [],
-        platform: { os: config.os ?? platform.os, architecture: config.architecture ?? platform.architecture },
-    };
-    if (config.variant)
-        info.platform.variant = config.variant;
+    const tags = ref.tag ? [`${ref.registry}/${ref.repository}:${ref.tag}`] : [];
     return {
-        info,
+        info: (0,_image_info_js__WEBPACK_IMPORTED_MODULE_4__/* .imageInfo */ .m)({ reference, transport: 'docker', manifestDigest: result.digest, configDigest, tags }, config, platform),
         config,
         layers,
         async streamLayers(wanted, use) {

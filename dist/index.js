@@ -38986,6 +38986,7 @@ function exitCodeOf(run) {
 
 ;// CONCATENATED MODULE: ./src/core/report/gitlab.ts
 
+
 /** GitLab Code Quality report (a JSON array in the CodeClimate subset GitLab reads). */
 function renderGitlab(run) {
     const issues = run.gates.flatMap((g) => g.findings
@@ -38999,7 +39000,22 @@ function renderGitlab(run) {
         severity: (0,core_severity/* gitlabSeverity */.PX)(f.severity),
         location: { path: f.file, lines: { begin: f.line, end: f.endLine } },
     })));
-    return `${JSON.stringify(issues, null, 2)}\n`;
+    // A gate that could not look fails the job; the merge request widget says why instead of showing nothing.
+    const incomplete = run.gates.flatMap((g) => g.errors.map((e) => {
+        const description = `portcullis ${g.gate} could not complete: ${e.message}`;
+        return {
+            type: 'issue',
+            check_name: `portcullis/${g.gate}/incomplete`,
+            description,
+            categories: ['Bug Risk'],
+            fingerprint: (0,external_node_crypto_.createHash)('sha256')
+                .update(`${g.gate}\u0000${e.file ?? ''}\u0000${e.message}`)
+                .digest('hex'),
+            severity: 'blocker',
+            location: { path: e.file ?? '.', lines: { begin: 1, end: 1 } },
+        };
+    }));
+    return `${JSON.stringify([...issues, ...incomplete], null, 2)}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/result.ts
@@ -39203,11 +39219,26 @@ function sarifResult(f, ruleIndex) {
         properties: {
             severity: f.severity,
             ...(f.security ? { 'security-severity': (0,core_severity/* securitySeverityScore */.gk)(f.severity) } : {}),
+            ...(f.confidence ? { precision: f.confidence } : {}),
         },
     };
 }
 /** GitHub code scanning's upload limits: https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning#validating-your-sarif-file */
 const SARIF_LIMITS = { resultsPerRun: 25_000, gzipBytes: 10 * 1024 * 1024 };
+/**
+ * The most gzip can make of `n` bytes: zlib's `deflateBound` for the default settings Node uses,
+ * plus the 18-byte gzip wrapper (https://github.com/madler/zlib/blob/v1.3.1/deflate.c).
+ */
+function gzipBound(n) {
+    return n + (n >> 12) + (n >> 14) + (n >> 25) + 7 + 18;
+}
+/**
+ * Whether `data` gzips to at most `limit` bytes. It is gzipped only when even its worst case
+ * might not fit, so a log well under the limit costs no compression.
+ */
+function fitsGzipped(data, limit) {
+    return gzipBound(Buffer.byteLength(data)) <= limit || (0,external_node_zlib_.gzipSync)(data).length <= limit;
+}
 /** The `keep` most severe findings, in their original order. */
 function mostSevere(findings, keep) {
     if (findings.length <= keep)
@@ -39268,6 +39299,8 @@ function sarifRun(report, version, keep) {
                             },
                         ]
                         : []),
+                    // What the gate says besides findings, e.g. the scan's vulnerability data and its digest.
+                    ...report.notes.map((text) => ({ level: 'note', message: { text } })),
                 ],
             },
         ],
@@ -39289,7 +39322,7 @@ function toSarif(run, limits = SARIF_LIMITS) {
             runs: run.gates.map((g, i) => sarifRun(g, run.tool.version, keep[i])),
         };
         const total = keep.reduce((a, b) => a + b, 0);
-        if (total === 0 || (0,external_node_zlib_.gzipSync)(JSON.stringify(log)).length <= limits.gzipBytes)
+        if (total === 0 || fitsGzipped(JSON.stringify(log), limits.gzipBytes))
             return log;
         keep = keep.map((k) => Math.floor(k * 0.8));
     }
@@ -58687,6 +58720,17 @@ const MATCH_OPTIONS = [
         description: 'OSV data to match against instead of the cached DB: a file, a directory or an all.zip (repeatable)',
     },
     {
+        name: 'cpe-match',
+        type: 'boolean',
+        description: 'Also match language packages on guessed CPEs against NVD data; such findings are marked low confidence (off by default)',
+    },
+    {
+        name: 'nvd',
+        type: 'list',
+        valueName: 'path',
+        description: 'NVD CVE JSON 2.0 data for --cpe-match: a feed file (.json or .json.gz) or a directory (repeatable)',
+    },
+    {
         name: 'db-dir',
         type: 'string',
         valueName: 'dir',
@@ -58702,6 +58746,18 @@ const MATCH_OPTIONS = [
         type: 'string',
         valueName: 'age',
         description: 'Fail when the vulnerability DB is older than this, e.g. 24h or 7d',
+    },
+    {
+        name: 'severity',
+        type: 'list',
+        valueName: 'severities',
+        description: "Trivy's --severity: report and gate only these severities, e.g. HIGH,CRITICAL (default: all)",
+    },
+    {
+        name: 'sbom-output',
+        type: 'string',
+        valueName: 'file',
+        description: 'Also write a CycloneDX 1.6 SBOM of the image(s) with the vulnerabilities (VEX) to this file',
     },
     {
         name: 'ignore-unfixed',
@@ -58757,10 +58813,21 @@ const options_stringList = { type: 'array', items: { type: 'string' } };
 const MATCH_CONFIG_PROPERTIES = {
     osv: { ...options_stringList, description: 'OSV data paths used instead of the cached DB.' },
     'db-dir': { type: 'string', description: 'Directory of the local vulnerability DB.' },
+    'cpe-match': {
+        type: 'boolean',
+        description: 'Also match language packages on guessed CPEs against NVD data (low confidence).',
+    },
+    nvd: { ...options_stringList, description: 'NVD CVE JSON 2.0 files or directories for cpe-match.' },
     'max-db-age': {
         type: ['string', 'number'],
         description: 'Maximum age of the vulnerability DB, e.g. 24h or 7d (hours when a number).',
     },
+    severity: {
+        type: ['string', 'array'],
+        items: { type: 'string' },
+        description: 'Report and gate only these severities (Trivy --severity), e.g. HIGH,CRITICAL.',
+    },
+    'sbom-output': { type: 'string', description: 'Write a CycloneDX SBOM with VEX to this file.' },
     'ignore-unfixed': { type: 'boolean', description: 'Leave out vulnerabilities without a fixed version.' },
     'ignore-status': { ...options_stringList, description: 'Statuses to leave out.' },
     'pkg-types': { type: 'array', items: { enum: ['os', 'library'] } },
@@ -58824,7 +58891,13 @@ const scanGate = {
     name: 'scan',
     summary: 'Known vulnerabilities, secrets and risky configuration in a container image, read without a daemon',
     targetsName: 'images',
+    targetsInput: {
+        name: 'image',
+        description: 'Image(s) to scan, separated by spaces, commas or new lines: a registry reference (docker://ghcr.io/org/app:1.2), docker-archive:app.tar, oci:dir[:tag] or oci-archive:app.tar.',
+    },
     defaultTargets: [],
+    // The image GitLab's own container scanning scans by default (CS_IMAGE).
+    gitlabTargets: '$CI_REGISTRY_IMAGE/$CI_COMMIT_REF_SLUG:$CI_COMMIT_SHA',
     defaultFailOn: 'high',
     formats: ['gitlab-container-scanning', 'cyclonedx-vex', 'layer-summary'],
     gitlabReports: [
@@ -58873,7 +58946,7 @@ const scanGate = {
             refreshOption: 'update-db',
         },
     ],
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(843), __nccwpck_require__.e(663), __nccwpck_require__.e(570), __nccwpck_require__.e(847), __nccwpck_require__.e(133), __nccwpck_require__.e(421), __nccwpck_require__.e(547)]).then(__nccwpck_require__.bind(__nccwpck_require__, 82547)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(843), __nccwpck_require__.e(761), __nccwpck_require__.e(570), __nccwpck_require__.e(847), __nccwpck_require__.e(651), __nccwpck_require__.e(421), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2998)),
 };
 
 ;// CONCATENATED MODULE: ./src/gates/score/definition.ts
@@ -59429,6 +59502,7 @@ async function runGates(req) {
     const discovery = new src_core/* DiscoveryCache */.pO();
     const shared = new Map();
     let noFail = req.noFail;
+    await req.beforeGates?.(gates);
     for (const def of gates) {
         const section = (config.data[def.name] ?? {});
         const configuredFailOn = globalFailOn ?? threshold(section['fail-on'], `${def.name}.fail-on`);
@@ -59495,6 +59569,26 @@ async function loadCaches(log) {
     }
 }
 /**
+ * Restores the action caches of the gates about to run that declare any (scan's layers and OSV
+ * DB), filling their directory options, and returns the save to call after the run. Only then is
+ * @actions/cache loaded, so the other actions start fast.
+ */
+async function restoreGateCaches(gates, options, env, log) {
+    const cached = gates.filter((g) => g.actionCaches?.length);
+    const caches = cached.length ? await loadCaches(log) : undefined;
+    if (!caches)
+        return async () => { };
+    const restored = [];
+    for (const g of cached)
+        restored.push(...(await caches.restoreActionCaches(g, options, env, log)));
+    return () => caches.saveActionCaches(restored, log);
+}
+/** The targets a gate's own input names, e.g. the scan action's `image`. */
+function targetsInputOf(gate, input) {
+    const own = gateByName(gate)?.targetsInput;
+    return own ? listInput(input(own.name)) : [];
+}
+/**
  * The body of every Portcullis action: inputs → gate(s) → annotations, summary, SARIF, pull
  * request comment and outputs → setFailed. `gate` is a gate name, or `check` for the root action.
  */
@@ -59512,13 +59606,10 @@ async function runAction(gate) {
                 core/* setSecret */.Pq(secret);
         const scope = await pullRequestScope(env, token, flag('only-changed', false) || flag('pr-comment', false), log);
         const options = gateInputs(specs, input);
-        // Only a gate that declares caches (scan) loads @actions/cache, so the other actions start fast.
-        const definition = gate === 'check' ? undefined : gateByName(gate);
-        const caches = definition?.actionCaches?.length ? await loadCaches(log) : undefined;
-        const restored = caches && definition ? await caches.restoreActionCaches(definition, options, env, log) : [];
+        let saveCaches = async () => { };
         const run = await runGates({
             command: gate,
-            targets: listInput(input('paths')),
+            targets: [...listInput(input('paths')), ...targetsInputOf(gate, input)],
             cwd,
             configPath: input('config') || undefined,
             failOn: input('fail-on') || undefined,
@@ -59531,9 +59622,11 @@ async function runAction(gate) {
             only: gate === 'check' ? listInput(input('gates')) : undefined,
             changed: flag('only-changed', false) ? scope?.changed : undefined,
             readStdin: async () => '',
+            beforeGates: async (gates) => {
+                saveCaches = await restoreGateCaches(gates, options, env, log);
+            },
         });
-        if (caches)
-            await caches.saveActionCaches(restored, log);
+        await saveCaches();
         const sarifFile = input('sarif-file') || `portcullis-${gate}.sarif`;
         const outputs = parseOutputs([`sarif=${sarifFile}`, 'text', ...listInput(input('format'))], input('output-file') || undefined);
         writeOutputs(run, outputs, cwd, (s) => process.stdout.write(s), false, env);
@@ -59739,7 +59832,7 @@ async function runCli(argv, io) {
         .option('--cache-dir <dir>', 'cache layer inventories here; a rescan reads only new layers')
         .option('--verbose', 'show progress on stderr even when it is not a terminal')
         .action(async (image, raw) => {
-        const { runSbomCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(133), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26435));
+        const { runSbomCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(843), __nccwpck_require__.e(651), __nccwpck_require__.e(435)]).then(__nccwpck_require__.bind(__nccwpck_require__, 26435));
         exitCode = await runSbomCommand(image, raw, { ...io, stderrIsTty: Boolean(process.stderr.isTTY) });
     });
     // Not a gate: the local vulnerability DB of the scan gate (docs/rules/scan.md#vulnerability-data).
@@ -59750,8 +59843,10 @@ async function runCli(argv, io) {
         .option('--db-dir <dir>', 'DB directory (default ~/.cache/portcullis/osv or PORTCULLIS_DB_DIR)')
         .option('--ecosystem <name...>', 'osv.dev ecosystems to download (default: the 13 the scan gate matches)')
         .option('--mirror <url>', 'base URL serving <ecosystem>/all.zip instead of osv.dev (or PORTCULLIS_OSV_MIRROR)')
+        .option('--nvd', "also download NVD's CVE feeds, for `scan --cpe-match` (large; off by default)")
+        .option('--nvd-mirror <url>', 'base URL serving nvdcve-2.0-<year>.json.gz instead of NVD (or PORTCULLIS_NVD_MIRROR)')
         .action(async (action, raw) => {
-        const { runDbCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(663), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57421));
+        const { runDbCommand } = await Promise.all(/* import() */[__nccwpck_require__.e(761), __nccwpck_require__.e(421)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57421));
         exitCode = await runDbCommand(action, raw, io);
     });
     // Not a gate: the sigstore-conformance verify protocol over the verify gate (docs/attest.md#verify-bundle).
