@@ -56,6 +56,11 @@ export interface GateError {
   code?: string;
 }
 
+/** A gate error as one line: `file: message`, or the message alone. */
+export function gateErrorText(e: GateError): string {
+  return e.file ? `${e.file}: ${e.message}` : e.message;
+}
+
 /** Deterministic order: path, line, column, then rule id. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Finding } from '../finding.js';
+import { type Finding, gateErrorText } from '../finding.js';
 import type { GateReport, RunReport } from '../result.js';
 import { helpUriFor, type RuleMeta } from '../rule.js';
 import { rank, sarifLevel, securitySeverityScore } from '../severity.js';
@@ -156,7 +156,7 @@ function sarifRun(report: GateReport, version: string, keep: number) {
         toolExecutionNotifications: [
           ...report.errors.map((e) => ({
             level: 'error',
-            message: { text: e.file ? `${e.file}: ${e.message}` : e.message },
+            message: { text: gateErrorText(e) },
           })),
           ...(omitted
             ? [

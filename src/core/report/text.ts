@@ -1,4 +1,4 @@
-import { compareFindings, type Finding } from '../finding.js';
+import { compareFindings, type Finding, gateErrorText } from '../finding.js';
 import { allErrors, countBySeverity, type RunReport } from '../result.js';
 import { rank, type Severity } from '../severity.js';
 
@@ -65,7 +65,7 @@ export function renderText(run: RunReport, options: TextOptions): string {
     out.push('');
   }
   for (const e of allErrors(run)) {
-    out.push(`${paint('red', 'error')} ${e.file ? `${e.file}: ` : ''}${e.message}`);
+    out.push(`${paint('red', 'error')} ${gateErrorText(e)}`);
   }
   for (const g of run.gates) for (const n of g.notes) out.push(paint('gray', `note: ${n}`));
   for (const g of run.gates) {

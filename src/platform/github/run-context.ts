@@ -3,6 +3,7 @@ import {
   EXIT,
   type ExitCode,
   errorMessage,
+  gateErrorText,
   type Logger,
   meetsThreshold,
   type RunReport,
@@ -71,9 +72,7 @@ export async function stickyComment(
 /** Says which threshold failed the step, so that `report-severity` and `fail-on` are never confused. */
 export function failureMessage(run: RunReport, gate: string, code: ExitCode): string {
   if (code === EXIT.incomplete) {
-    const errors = run.gates.flatMap((g) =>
-      g.errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)),
-    );
+    const errors = run.gates.flatMap((g) => g.errors.map(gateErrorText));
     return `portcullis ${gate} could not complete: ${errors.join('; ')}`;
   }
   const reasons = run.gates

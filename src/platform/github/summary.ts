@@ -1,4 +1,4 @@
-import { countBySeverity, type Finding, type RunReport, rank } from '../../core/index.js';
+import { countBySeverity, type Finding, gateErrorText, type RunReport, rank } from '../../core/index.js';
 
 export interface LinkContext {
   serverUrl?: string;
@@ -36,7 +36,7 @@ export function summaryMarkdown(run: RunReport, ctx: LinkContext, topN = 20): st
       `| ${g.failOn} | ${counts.total} | ${sevs.map((s) => counts[s as keyof typeof counts]).join(' | ')}${sevs.length ? ' | ' : ''}${counts.suppressed} | ${g.errors.length} |`,
     );
     out.push('');
-    for (const e of g.errors) out.push(`- ⚠️ ${cell(e.file ? `${e.file}: ${e.message}` : e.message)}`);
+    for (const e of g.errors) out.push(`- ⚠️ ${cell(gateErrorText(e))}`);
     const top = g.findings
       .filter((f) => !f.suppressed)
       .sort((a, b) => rank(b.severity) - rank(a.severity))

@@ -6,7 +6,7 @@ import type { OptionValues } from '../../../core/gate.js';
 import type { RuleMeta } from '../../../core/rule.js';
 import { isSeverity, type Severity, type Threshold } from '../../../core/severity.js';
 import type { Inventory } from '../inventory.js';
-import { type ImageScan, renderImageScans } from '../report/render.js';
+import type { ImageScan } from '../report/render.js';
 import {
   CONFIG_RULE_METAS,
   checkImageConfig,
@@ -71,10 +71,8 @@ export interface AssessResult {
   notes: string[];
   failOn?: Threshold;
   extra: Record<string, unknown>;
-  /** The image's inventory and findings, for reports that merge several images. */
+  /** The image's inventory and findings; the gate renders the reports of all its images at once. */
   report: ImageScan;
-  /** This image alone in the gate's formats. */
-  render: Record<string, () => string>;
 }
 
 function list(value: unknown): string[] {
@@ -348,9 +346,5 @@ export async function assessInventory(input: AssessInput): Promise<AssessResult>
     ...(failOn ? { failOn } : {}),
     extra,
     report,
-    render: renderImageScans([report], input.toolVersion, {
-      notes,
-      errors: errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)),
-    }),
   };
 }

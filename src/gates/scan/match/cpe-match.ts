@@ -1,6 +1,7 @@
 import type { InventoryPackage } from '../inventory.js';
 import {
   type AdvisoryDb,
+  type Cpe,
   type CpeCriterion,
   cpeCriteriaOf,
   cveIdOf,
@@ -43,8 +44,8 @@ export function criterionAffects(
   version: string,
   criterion: CpeCriterion,
   cmp: VersionComparator,
+  cpe: Cpe | undefined = parseCpe23(criterion.criteria),
 ): CriterionVerdict {
-  const cpe = parseCpe23(criterion.criteria);
   if (!cpe || cpe.version === '-') return { affected: false };
   if (cpe.version !== '*') {
     if (ANY.has(cpe.update)) return { affected: cmp(version, cpe.version) === 0 };
@@ -66,6 +67,22 @@ export function criterionAffects(
   return { affected: true };
 }
 
+/** The first criterion for fitting target software that the version falls in, with its fix. */
+function firstAffecting(
+  version: string,
+  criteria: readonly CpeCriterion[],
+  targets: ReadonlySet<string>,
+  cmp: VersionComparator,
+): { criterion: CpeCriterion; fixed?: string } | undefined {
+  for (const criterion of criteria) {
+    const cpe = parseCpe23(criterion.criteria);
+    if (!cpe || !(ANY.has(cpe.targetSw) || targets.has(cpe.targetSw))) continue;
+    const verdict = criterionAffects(version, criterion, cmp, cpe);
+    if (verdict.affected) return { criterion, ...(verdict.fixed ? { fixed: verdict.fixed } : {}) };
+  }
+  return undefined;
+}
+
 /**
  * Opt-in CPE matching (`--cpe-match`) of one language package against NVD data: the package's
  * guessed CPEs are looked up by `vendor:product`, criteria for other target software are
@@ -83,15 +100,9 @@ export function matchCpe(pkg: InventoryPackage, db: AdvisoryDb, known: ReadonlyS
       if (record.withdrawn || known.has(cve) || matches.has(cve)) continue;
       for (const affected of record.affected ?? []) {
         if (affected.package?.ecosystem !== NVD_ECOSYSTEM || affected.package.name !== key) continue;
-        const hit = cpeCriteriaOf(affected).find((criterion) => {
-          const target = parseCpe23(criterion.criteria)?.targetSw ?? '*';
-          return (
-            (ANY.has(target) || candidates.targets.has(target)) &&
-            criterionAffects(pkg.version, criterion, cmp).affected
-          );
-        });
+        const hit = firstAffecting(pkg.version, cpeCriteriaOf(affected), candidates.targets, cmp);
         if (!hit) continue;
-        const { fixed } = criterionAffects(pkg.version, hit, cmp);
+        const { criterion, fixed } = hit;
         const severity = chooseSeverity(record, affected);
         matches.set(cve, {
           id: cve,
@@ -112,7 +123,7 @@ export function matchCpe(pkg: InventoryPackage, db: AdvisoryDb, known: ReadonlyS
           references: (record.references ?? []).map((r) => r.url),
           layer: pkg.layer,
           confidence: 'low',
-          cpe: hit.criteria,
+          cpe: criterion.criteria,
         });
         break;
       }

@@ -223,8 +223,9 @@ export function matchInventory(
     for (const query of queries) {
       for (const name of query.names) {
         for (const record of db.lookup(query.ecosystem, name)) {
-          for (const id of [record.id, ...(record.aliases ?? []), ...(record.upstream ?? [])])
-            decided.add(id);
+          if (cpeMatch)
+            for (const id of [record.id, ...(record.aliases ?? []), ...(record.upstream ?? [])])
+              decided.add(id);
           if (record.withdrawn || seen.has(record.id)) continue;
           for (const affected of record.affected ?? []) {
             if (affected.package?.ecosystem !== query.ecosystem) continue;

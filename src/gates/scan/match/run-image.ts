@@ -117,10 +117,7 @@ export async function runScan(ctx: GateContext): Promise<GateOutcome> {
     }
   }
   // One document for all images: a GitLab report or a BOM holds every image's findings.
-  const render = renderImageScans(reports, VERSION, {
-    notes,
-    errors: errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)),
-  });
+  const render = renderImageScans(reports, VERSION, { notes, errors });
   const sbomOutput = (ctx.options['sbom-output'] ?? ctx.config['sbom-output']) as string | undefined;
   if (sbomOutput) writeSbom(resolve(ctx.cwd, sbomOutput), render['cyclonedx-vex'], errors, notes);
   return {

@@ -1,4 +1,4 @@
-import type { Finding } from '../../../core/finding.js';
+import { type Finding, type GateError, gateErrorText } from '../../../core/finding.js';
 import type { Inventory } from '../inventory.js';
 import { toCycloneDx } from '../sbom/cyclonedx.js';
 import { imageBomRef, toCycloneDxAggregate } from '../sbom/cyclonedx-aggregate.js';
@@ -15,10 +15,13 @@ export interface ImageScan {
   vulnerabilityDb?: { builtAt: string; digest: string };
 }
 
-/** What the whole run says besides findings: its notes, and errors that left something unscanned. */
+/**
+ * What the whole run says besides findings: its notes, and errors that left something unscanned.
+ * Read when a report is rendered, so what the run adds after building the renders is included.
+ */
 export interface RunMessages {
   notes: readonly string[];
-  errors: readonly string[];
+  errors: readonly GateError[];
 }
 
 function operatingSystem(inv: Inventory): string {
@@ -32,7 +35,12 @@ function gitlab(images: readonly ImageScan[], toolVersion: string, messages?: Ru
       image: s.inventory.image.reference,
       operatingSystem: operatingSystem(s.inventory),
     })),
-    { toolVersion, startTime: images[0]!.startTime, endTime: new Date(), ...messages },
+    {
+      toolVersion,
+      startTime: images[0]!.startTime,
+      endTime: new Date(),
+      ...(messages ? { notes: messages.notes, errors: messages.errors.map(gateErrorText) } : {}),
+    },
   );
   return `${JSON.stringify(report, null, 2)}\n`;
 }

@@ -7,7 +7,7 @@ import type { DbMeta, DbSource } from './db.js';
 import { VulnDbError } from './errors.js';
 import { readNvdPath } from './nvd-read.js';
 import type { OsvRecord } from './osv.js';
-import { readOsvZip } from './read.js';
+import { type ReadResult, readOsvZip } from './read.js';
 import { writeDb } from './store.js';
 
 /** The osv.dev ecosystems `portcullis db update` fetches by default. */
@@ -94,64 +94,67 @@ async function download(url: string, file: string, options: UpdateOptions): Prom
   throw new VulnDbError('DB_UPDATE_FAILED', `${url}: ${last}`);
 }
 
+/** One file `db update` downloads: an ecosystem's `all.zip` or an NVD yearly feed. */
+interface Dump {
+  name: string;
+  url: string;
+  file: string;
+  read: (file: string) => Promise<ReadResult>;
+}
+
+function nvdFeeds(nvd: NvdUpdateOptions, staging: string, now: Date): Dump[] {
+  const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
+  const lastYear = now.getUTCFullYear();
+  const years =
+    nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
+  return years.map((year) => ({
+    name: `NVD ${year}`,
+    url: `${base}/nvdcve-2.0-${year}.json.gz`,
+    file: join(staging, `nvd-${year}.json.gz`),
+    read: (file) => readNvdPath(file),
+  }));
+}
+
 /**
- * Downloads each ecosystem's `all.zip`, checks every record, and writes a new DB atomically.
- * Any failure leaves the previous DB untouched and throws `DB_UPDATE_FAILED` or `DB_CORRUPT`.
+ * Downloads each ecosystem's `all.zip` (and NVD's feeds when asked), checks every record, and
+ * writes a new DB atomically. Any failure leaves the previous DB untouched and throws
+ * `DB_UPDATE_FAILED` or `DB_CORRUPT`.
  */
 export async function updateDb(options: UpdateOptions): Promise<UpdateResult> {
   const ecosystems = options.ecosystems ?? DEFAULT_ECOSYSTEMS;
   const base = (options.baseUrl ?? OSV_DUMP_BASE).replace(/\/+$/, '');
   const staging = join(options.dir, `.download-${process.pid}-${Date.now()}`);
+  const dumps: Dump[] = [
+    ...ecosystems.map((ecosystem, i) => ({
+      name: ecosystem,
+      url: `${base}/${encodeURIComponent(ecosystem)}/all.zip`,
+      file: join(staging, `${i}.zip`),
+      read: (file: string) => readOsvZip(file),
+    })),
+    ...(options.nvd ? nvdFeeds(options.nvd, staging, options.now ?? new Date()) : []),
+  ];
   await mkdir(staging, { recursive: true });
   try {
     const records: OsvRecord[] = [];
     const sources: DbSource[] = [];
     const skipped: UpdateResult['skipped'] = [];
-    for (const ecosystem of ecosystems) {
-      const url = `${base}/${encodeURIComponent(ecosystem)}/all.zip`;
-      const file = join(staging, `${sources.length}.zip`);
-      options.log?.(`downloading ${url}`);
-      await download(url, file, options);
-      const result = await readOsvZip(file);
+    for (const dump of dumps) {
+      options.log?.(`downloading ${dump.url}`);
+      await download(dump.url, dump.file, options);
+      const result = await dump.read(dump.file);
       for (const r of result.records) records.push(r.record);
       skipped.push(...result.problems);
-      sources.push({ name: ecosystem, url, records: result.records.length, skipped: result.problems.length });
-      await rm(file, { force: true });
+      sources.push({
+        name: dump.name,
+        url: dump.url,
+        records: result.records.length,
+        skipped: result.problems.length,
+      });
+      await rm(dump.file, { force: true });
     }
-    if (options.nvd) await downloadNvd(options.nvd, staging, records, sources, skipped, options);
     const meta = writeDb(options.dir, records, sources, options.now);
     return { meta, skipped };
   } finally {
     await rm(staging, { recursive: true, force: true });
-  }
-}
-
-async function downloadNvd(
-  nvd: NvdUpdateOptions,
-  staging: string,
-  records: OsvRecord[],
-  sources: DbSource[],
-  skipped: UpdateResult['skipped'],
-  options: UpdateOptions,
-): Promise<void> {
-  const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
-  const lastYear = (options.now ?? new Date()).getUTCFullYear();
-  const years =
-    nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
-  for (const year of years) {
-    const url = `${base}/nvdcve-2.0-${year}.json.gz`;
-    const file = join(staging, `nvd-${year}.json.gz`);
-    options.log?.(`downloading ${url}`);
-    await download(url, file, options);
-    const result = await readNvdPath(file);
-    for (const r of result.records) records.push(r.record);
-    skipped.push(...result.problems);
-    sources.push({
-      name: `NVD ${year}`,
-      url,
-      records: result.records.length,
-      skipped: result.problems.length,
-    });
-    await rm(file, { force: true });
   }
 }

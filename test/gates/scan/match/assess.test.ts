@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { combine, exitCodeOf, finishGate } from '../../../../src/core/index.js';
 import { type AssessInput, assessInventory } from '../../../../src/gates/scan/match/index.js';
+import { renderImageScans } from '../../../../src/gates/scan/report/index.js';
 import { readOsvPath, writeDb } from '../../../../src/gates/scan/vulndb/index.js';
 import { BOOKWORM, FIXTURES, inventory, pkg } from './helpers.js';
 
@@ -68,9 +69,10 @@ describe('assessInventory', () => {
     ]);
     expect(r.extra.vulnerabilityDb).toMatchObject({ records: 12, digest: expect.stringMatching(/^sha256:/) });
     expect(r.notes.join('\n')).toMatch(/vulnerability data: 12 advisories built .*sha256:/);
-    const gitlab = JSON.parse(r.render['gitlab-container-scanning']!());
+    const render = renderImageScans([r.report], 'test');
+    const gitlab = JSON.parse(render['gitlab-container-scanning']!());
     expect(gitlab.vulnerabilities.map((v: { name: string }) => v.name)).toContain('DSA-5514-1');
-    const bom = JSON.parse(r.render['cyclonedx-vex']!());
+    const bom = JSON.parse(render['cyclonedx-vex']!());
     expect(bom.specVersion).toBe('1.6');
     expect(bom.vulnerabilities.map((v: { id: string }) => v.id)).toContain('DSA-5514-1');
   });

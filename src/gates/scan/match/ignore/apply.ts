@@ -1,5 +1,5 @@
-import picomatch from 'picomatch';
 import { type GrypeTarget, grypeRuleApplies, ownCve } from './grype-match.js';
+import { pathsMatch } from './paths.js';
 import { purlSatisfies } from './purl.js';
 import type { IgnoreEntry } from './types.js';
 
@@ -22,16 +22,6 @@ function purlMatches(pattern: string, purl: string | undefined): boolean {
 /** True when `day` (YYYY-MM-DD) is before today in UTC: the entry has expired. */
 export function isExpired(entry: IgnoreEntry, now: Date): boolean {
   return entry.expires !== undefined && entry.expires < now.toISOString().slice(0, 10);
-}
-
-function pathsMatch(globs: string[], paths: string[]): boolean {
-  return paths.some((path) =>
-    picomatch.isMatch(
-      path.replace(/^\/+/, ''),
-      globs.map((g) => g.replace(/^\/+/, '')),
-      { dot: true },
-    ),
-  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import picomatch from 'picomatch';
+import { pathsMatch } from './paths.js';
 import { parsePurl } from './purl.js';
 import type { GrypeFixState, IgnoreEntry } from './types.js';
 
@@ -100,11 +100,6 @@ function idApplies(entry: IgnoreEntry, ids: string[]): boolean {
   return Boolean(entry.includeAliases) && aliases.includes(want);
 }
 
-function locationApplies(glob: string, paths: string[]): boolean {
-  const pattern = glob.replace(/^\/+/, '');
-  return paths.some((p) => picomatch.isMatch(p.replace(/^\/+/, ''), pattern, { dot: true }));
-}
-
 /**
  * True when every condition of a Grype ignore rule holds for a vulnerability finding, as Grype's
  * `IgnoreRule.IgnoreMatch` decides (grype/match/ignore.go).
@@ -128,7 +123,7 @@ export function grypeRuleApplies(entry: IgnoreEntry, target: GrypeTarget): boole
   if (rule.type !== undefined && rule.type !== (purl ? SYFT_TYPE[purl.type] : undefined)) return false;
   if (rule.language !== undefined && rule.language !== (purl ? SYFT_LANGUAGE[purl.type] : undefined))
     return false;
-  if (rule.location !== undefined && !locationApplies(rule.location, target.paths)) return false;
+  if (rule.location !== undefined && !pathsMatch([rule.location], target.paths)) return false;
   if (rule.upstreamName !== undefined && !nameMatcher(rule.upstreamName)(upstream?.split('@')[0]))
     return false;
   return true;
