@@ -1053,60 +1053,60 @@ async function download(url, file, options) {
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .VulnDbError */ .Y('DB_UPDATE_FAILED', `${url}: ${last}`);
 }
+function nvdFeeds(nvd, staging, now) {
+    const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
+    const lastYear = now.getUTCFullYear();
+    const years = nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
+    return years.map((year) => ({
+        name: `NVD ${year}`,
+        url: `${base}/nvdcve-2.0-${year}.json.gz`,
+        file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `nvd-${year}.json.gz`),
+        read: (file) => (0,_nvd_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readNvdPath */ .W)(file),
+    }));
+}
 /**
- * Downloads each ecosystem's `all.zip`, checks every record, and writes a new DB atomically.
- * Any failure leaves the previous DB untouched and throws `DB_UPDATE_FAILED` or `DB_CORRUPT`.
+ * Downloads each ecosystem's `all.zip` (and NVD's feeds when asked), checks every record, and
+ * writes a new DB atomically. Any failure leaves the previous DB untouched and throws
+ * `DB_UPDATE_FAILED` or `DB_CORRUPT`.
  */
 async function updateDb(options) {
     const ecosystems = options.ecosystems ?? DEFAULT_ECOSYSTEMS;
     const base = (options.baseUrl ?? OSV_DUMP_BASE).replace(/\/+$/, '');
     const staging = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(options.dir, `.download-${process.pid}-${Date.now()}`);
+    const dumps = [
+        ...ecosystems.map((ecosystem, i) => ({
+            name: ecosystem,
+            url: `${base}/${encodeURIComponent(ecosystem)}/all.zip`,
+            file: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `${i}.zip`),
+            read: (file) => (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readOsvZip */ .QI)(file),
+        })),
+        ...(options.nvd ? nvdFeeds(options.nvd, staging, options.now ?? new Date()) : []),
+    ];
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(staging, { recursive: true });
     try {
         const records = [];
         const sources = [];
         const skipped = [];
-        for (const ecosystem of ecosystems) {
-            const url = `${base}/${encodeURIComponent(ecosystem)}/all.zip`;
-            const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `${sources.length}.zip`);
-            options.log?.(`downloading ${url}`);
-            await download(url, file, options);
-            const result = await (0,_read_js__WEBPACK_IMPORTED_MODULE_7__/* .readOsvZip */ .QI)(file);
+        for (const dump of dumps) {
+            options.log?.(`downloading ${dump.url}`);
+            await download(dump.url, dump.file, options);
+            const result = await dump.read(dump.file);
             for (const r of result.records)
                 records.push(r.record);
             skipped.push(...result.problems);
-            sources.push({ name: ecosystem, url, records: result.records.length, skipped: result.problems.length });
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
+            sources.push({
+                name: dump.name,
+                url: dump.url,
+                records: result.records.length,
+                skipped: result.problems.length,
+            });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dump.file, { force: true });
         }
-        if (options.nvd)
-            await downloadNvd(options.nvd, staging, records, sources, skipped, options);
         const meta = (0,_store_js__WEBPACK_IMPORTED_MODULE_8__/* .writeDb */ .IS)(options.dir, records, sources, options.now);
         return { meta, skipped };
     }
     finally {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(staging, { recursive: true, force: true });
-    }
-}
-async function downloadNvd(nvd, staging, records, sources, skipped, options) {
-    const base = (nvd.baseUrl ?? NVD_FEED_BASE).replace(/\/+$/, '');
-    const lastYear = (options.now ?? new Date()).getUTCFullYear();
-    const years = nvd.years ?? Array.from({ length: lastYear - NVD_FIRST_YEAR + 1 }, (_, i) => NVD_FIRST_YEAR + i);
-    for (const year of years) {
-        const url = `${base}/nvdcve-2.0-${year}.json.gz`;
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(staging, `nvd-${year}.json.gz`);
-        options.log?.(`downloading ${url}`);
-        await download(url, file, options);
-        const result = await (0,_nvd_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readNvdPath */ .W)(file);
-        for (const r of result.records)
-            records.push(r.record);
-        skipped.push(...result.problems);
-        sources.push({
-            name: `NVD ${year}`,
-            url,
-            records: result.records.length,
-            skipped: result.problems.length,
-        });
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(file, { force: true });
     }
 }
 

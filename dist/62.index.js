@@ -5759,7 +5759,7 @@ async function shellcheckFindings(ctx, options = {}) {
         }
     }
     const comments = scripts.flatMap((script, i) => (cache.get(keyOf(script)) ?? []).map((c) => ({ ...c, file: `s${i}.sh` })));
-    return { findings: mapComments(ctx, scripts, comments).sort(finding/* compareFindings */.E) };
+    return { findings: mapComments(ctx, scripts, comments).sort(finding/* compareFindings */.Eg) };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/lint/run.ts

@@ -38713,9 +38713,14 @@ function errorMessage(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ compareFindings)
+/* harmony export */   Bv: () => (/* binding */ gateErrorText),
+/* harmony export */   Eg: () => (/* binding */ compareFindings)
 /* harmony export */ });
 /* unused harmony export lineRange */
+/** A gate error as one line: `file: message`, or the message alone. */
+function gateErrorText(e) {
+    return e.file ? `${e.file}: ${e.message}` : e.message;
+}
 /** Deterministic order: path, line, column, then rule id. */
 function compareFindings(a, b) {
     return ((a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
@@ -38748,6 +38753,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Rr: () => (/* reexport */ errors/* exitCodeFor */.Rr),
   FO: () => (/* reexport */ exitCodeOf),
   J2: () => (/* reexport */ finishGate),
+  Bv: () => (/* reexport */ finding/* gateErrorText */.Bv),
   He: () => (/* reexport */ rule/* helpUriFor */.He),
   Z9: () => (/* reexport */ config/* loadConfig */.Z9),
   tD: () => (/* reexport */ core_severity/* meetsThreshold */.M0),
@@ -38855,6 +38861,8 @@ function touchedBy(f, changed) {
 
 // EXTERNAL MODULE: ./src/core/discover.ts
 var discover = __nccwpck_require__(75336);
+// EXTERNAL MODULE: ./src/core/finding.ts
+var finding = __nccwpck_require__(95278);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
@@ -38885,8 +38893,6 @@ const silentLogger = { info() { }, warn() { }, debug() { } };
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ./src/core/finding.ts
-var finding = __nccwpck_require__(95278);
 // EXTERNAL MODULE: ./src/core/rule.ts
 var rule = __nccwpck_require__(21961);
 // EXTERNAL MODULE: ./src/core/severity.ts
@@ -38927,7 +38933,7 @@ function failsOn(findings, failOn) {
  */
 function finishGate(gate, outcome, policy, cwd) {
     const rulesById = new Map(outcome.rules.map((r) => [r.id, r]));
-    const findings = [...outcome.findings].sort(finding/* compareFindings */.E);
+    const findings = [...outcome.findings].sort(finding/* compareFindings */.Eg);
     for (const f of findings) {
         const meta = rulesById.get(f.ruleId);
         if (!f.helpUri && meta)
@@ -39144,6 +39150,7 @@ var external_node_zlib_ = __nccwpck_require__(38522);
 
 
 
+
 /** SARIF 2.1.0 (https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html), as GitHub code scanning reads it. */
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/portcullis-dev/portcullis';
@@ -39287,7 +39294,7 @@ function sarifRun(report, version, keep) {
                 toolExecutionNotifications: [
                     ...report.errors.map((e) => ({
                         level: 'error',
-                        message: { text: e.file ? `${e.file}: ${e.message}` : e.message },
+                        message: { text: (0,finding/* gateErrorText */.Bv)(e) },
                     })),
                     ...(omitted
                         ? [
@@ -39377,7 +39384,7 @@ function renderText(run, options) {
     }
     for (const [file, findings] of byFile) {
         out.push(paint('bold', file));
-        findings.sort(finding/* compareFindings */.E);
+        findings.sort(finding/* compareFindings */.Eg);
         const ruleWidth = Math.min(28, Math.max(8, ...findings.map((f) => f.ruleId.length)));
         for (const f of findings) {
             const where = `${f.line}:${f.column}`.padEnd(8);
@@ -39387,7 +39394,7 @@ function renderText(run, options) {
         out.push('');
     }
     for (const e of allErrors(run)) {
-        out.push(`${paint('red', 'error')} ${e.file ? `${e.file}: ` : ''}${e.message}`);
+        out.push(`${paint('red', 'error')} ${(0,finding/* gateErrorText */.Bv)(e)}`);
     }
     for (const g of run.gates)
         for (const n of g.notes)
@@ -58946,7 +58953,7 @@ const scanGate = {
             refreshOption: 'update-db',
         },
     ],
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(843), __nccwpck_require__.e(761), __nccwpck_require__.e(570), __nccwpck_require__.e(847), __nccwpck_require__.e(651), __nccwpck_require__.e(421), __nccwpck_require__.e(998)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2998)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(88), __nccwpck_require__.e(843), __nccwpck_require__.e(761), __nccwpck_require__.e(570), __nccwpck_require__.e(847), __nccwpck_require__.e(651), __nccwpck_require__.e(421), __nccwpck_require__.e(153)]).then(__nccwpck_require__.bind(__nccwpck_require__, 53153)),
 };
 
 ;// CONCATENATED MODULE: ./src/gates/score/definition.ts
@@ -59220,7 +59227,7 @@ function summaryMarkdown(run, ctx, topN = 20) {
         out.push(`| ${g.failOn} | ${counts.total} | ${sevs.map((s) => counts[s]).join(' | ')}${sevs.length ? ' | ' : ''}${counts.suppressed} | ${g.errors.length} |`);
         out.push('');
         for (const e of g.errors)
-            out.push(`- ⚠️ ${cell(e.file ? `${e.file}: ${e.message}` : e.message)}`);
+            out.push(`- ⚠️ ${cell((0,src_core/* gateErrorText */.Bv)(e))}`);
         const top = g.findings
             .filter((f) => !f.suppressed)
             .sort((a, b) => (0,src_core/* rank */.Tm)(b.severity) - (0,src_core/* rank */.Tm)(a.severity))
@@ -59424,7 +59431,7 @@ async function stickyComment(run, scope, gate, links, env, log) {
 /** Says which threshold failed the step, so that `report-severity` and `fail-on` are never confused. */
 function failureMessage(run, gate, code) {
     if (code === src_core/* EXIT */.dc.incomplete) {
-        const errors = run.gates.flatMap((g) => g.errors.map((e) => (e.file ? `${e.file}: ${e.message}` : e.message)));
+        const errors = run.gates.flatMap((g) => g.errors.map(src_core/* gateErrorText */.Bv));
         return `portcullis ${gate} could not complete: ${errors.join('; ')}`;
     }
     const reasons = run.gates
