@@ -98,6 +98,24 @@ describe('portcullis scan', () => {
     expect(bad.stderr).toMatch(/"severe" is not a severity/);
   });
 
+  it('--sbom-output to a path that cannot be written exits 3 and says why', async () => {
+    const r = await cli(
+      [
+        'scan',
+        ref,
+        '--osv',
+        'osv',
+        '--scanners',
+        'vuln',
+        '--sbom-output',
+        'osv/DEBIAN-CVE-2099-7.json/app.cdx.json',
+      ],
+      work,
+    );
+    expect(r.code).toBe(3);
+    expect(r.stdout + r.stderr).toMatch(/could not write the SBOM: /);
+  });
+
   it('--sbom-output writes a CycloneDX SBOM whose vulnerabilities affect the package', async () => {
     const r = await cli(
       ['scan', ref, '--osv', 'osv', '--scanners', 'vuln', '--sbom-output', 'out/app.cdx.json'],

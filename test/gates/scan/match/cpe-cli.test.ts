@@ -169,4 +169,42 @@ describe('portcullis scan --cpe-match', () => {
     expect(scan.code).toBe(1);
     expect(lowConfidence(scan.stdout).map((f) => f.ruleId)).toContain('CVE-2021-23337');
   }, 60_000);
+
+  it('an NVD file with a record that is not a CVE, or a feed mirror that fails, exits 3 and keeps the DB', async () => {
+    const bad = join(work, 'bad-nvd.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({ vulnerabilities: [{ cve: { id: 'not-a-cve', lastModified: '2024-01-01' } }] }),
+    );
+    const db = join(work, 'db-osv-only');
+    const scan = await cli(
+      ['scan', ref, '--db-dir', db, '--scanners', 'vuln', '--cpe-match', '--nvd', bad],
+      work,
+    );
+    expect(scan.code).toBe(3);
+    expect(scan.stdout + scan.stderr).toMatch(
+      /1 invalid NVD record\(s\) under .*bad-nvd\.json, first .*not an NVD CVE record/,
+    );
+    const update = await cli(
+      [
+        'db',
+        'update',
+        '--db-dir',
+        db,
+        '--ecosystem',
+        'npm',
+        '--mirror',
+        base,
+        '--nvd',
+        '--nvd-mirror',
+        `${base}/gone`,
+      ],
+      work,
+    );
+    expect(update.code).toBe(3);
+    expect(update.stderr).toMatch(/DB_UPDATE_FAILED: .*\/gone\/nvdcve-2\.0-2002\.json\.gz: HTTP 404/);
+    const status = await cli(['db', 'status', '--db-dir', db], work);
+    expect(status.code).toBe(0);
+    expect(status.stdout).not.toMatch(/NVD/);
+  }, 60_000);
 });
